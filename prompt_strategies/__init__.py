@@ -1,0 +1,1 @@
+"""axolotl plugin for XLAM function-calling data: `type: prompt_strategies.xlam`."""

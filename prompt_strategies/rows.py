@@ -1,0 +1,140 @@
+"""Validate one XLAM row: `query`, `tools` (JSON list), `answers` (JSON list of calls).
+
+`check_row` never raises on user data. It returns the parsed tools/answers and at most one
+reason (the first problem found), so every row is either usable or counted under exactly one
+reason. Reasons in SCHEMA_VIOLATIONS leave a renderable row, which the `keep` policy trains on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jsonschema
+
+from prompt_strategies.xlam_types import parameters_schema
+
+MISSING_FIELD = "missing_field"
+EMPTY_QUERY = "empty_query"
+TOOLS_INVALID_JSON = "tools_invalid_json"
+ANSWERS_INVALID_JSON = "answers_invalid_json"
+TOOLS_NOT_A_LIST = "tools_not_a_list"
+ANSWERS_NOT_A_LIST = "answers_not_a_list"
+EMPTY_TOOLS = "empty_tools"
+MALFORMED_TOOL = "malformed_tool"
+MALFORMED_CALL = "malformed_call"
+UNKNOWN_TOOL = "unknown_tool"
+MISSING_REQUIRED_ARGUMENT = "missing_required_argument"
+UNKNOWN_ARGUMENT = "unknown_argument"
+WRONG_ARGUMENT_TYPE = "wrong_argument_type"
+TOO_LONG = "too_long"
+
+SCHEMA_VIOLATIONS = (UNKNOWN_TOOL, MISSING_REQUIRED_ARGUMENT, UNKNOWN_ARGUMENT, WRONG_ARGUMENT_TYPE)
+REASONS = (
+    MISSING_FIELD, EMPTY_QUERY, TOOLS_INVALID_JSON, ANSWERS_INVALID_JSON, TOOLS_NOT_A_LIST,
+    ANSWERS_NOT_A_LIST, EMPTY_TOOLS, MALFORMED_TOOL, MALFORMED_CALL, *SCHEMA_VIOLATIONS, TOO_LONG,
+)
+
+
+@dataclass
+class RowCheck:
+    reason: str | None = None
+    detail: str = ""
+    query: str = ""
+    tools: list = field(default_factory=list)
+    answers: list = field(default_factory=list)
+
+    @property
+    def renderable(self) -> bool:
+        return self.reason is None or self.reason in SCHEMA_VIOLATIONS
+
+
+def _load_list(value, invalid_json: str, not_a_list: str) -> tuple[list | None, str | None, str]:
+    if isinstance(value, (bytes, bytearray)):
+        value = value.decode("utf-8", errors="replace")
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError) as exc:
+            return None, invalid_json, str(exc)[:120]
+    if not isinstance(value, list):
+        return None, not_a_list, f"got {type(value).__name__}"
+    return value, None, ""
+
+
+def _is_tool(tool) -> bool:
+    return (
+        isinstance(tool, dict)
+        and isinstance(tool.get("name"), str)
+        and bool(tool["name"].strip())
+        and isinstance(tool.get("parameters", {}), dict)
+    )
+
+
+def _is_call(call) -> bool:
+    return (
+        isinstance(call, dict)
+        and isinstance(call.get("name"), str)
+        and isinstance(call.get("arguments"), dict)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _validator(parameters_json: str) -> jsonschema.protocols.Validator:
+    schema = parameters_schema(json.loads(parameters_json))
+    cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    return cls(schema)
+
+
+def call_violation(call: dict, tools_by_name: dict) -> tuple[str | None, str]:
+    """The first schema problem of one call against the row's tools, or (None, "")."""
+    tool = tools_by_name.get(call["name"])
+    if tool is None:
+        return UNKNOWN_TOOL, call["name"]
+    parameters = tool.get("parameters") or {}
+    try:
+        validator = _validator(json.dumps(parameters, sort_keys=True, default=str))
+        errors = sorted(validator.iter_errors(call["arguments"]), key=lambda e: e.path)
+    except (jsonschema.exceptions.SchemaError, TypeError, ValueError, RecursionError):
+        return None, ""  # a schema we cannot compile constrains nothing
+    for kind in ("required", "additionalProperties"):
+        for error in errors:
+            if error.validator == kind:
+                reason = MISSING_REQUIRED_ARGUMENT if kind == "required" else UNKNOWN_ARGUMENT
+                return reason, f"{call['name']}: {error.message}"[:160]
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.path)
+        return WRONG_ARGUMENT_TYPE, f"{call['name']}.{where}: {e.message}"[:160]
+    return None, ""
+
+
+def check_row(row: dict) -> RowCheck:
+    for key in ("query", "tools", "answers"):
+        if row.get(key) is None:
+            return RowCheck(MISSING_FIELD, key)
+    query = row["query"]
+    if not isinstance(query, str) or not query.strip():
+        return RowCheck(EMPTY_QUERY, repr(query)[:80])
+
+    tools, reason, detail = _load_list(row["tools"], TOOLS_INVALID_JSON, TOOLS_NOT_A_LIST)
+    if reason:
+        return RowCheck(reason, detail)
+    answers, reason, detail = _load_list(row["answers"], ANSWERS_INVALID_JSON, ANSWERS_NOT_A_LIST)
+    if reason:
+        return RowCheck(reason, detail)
+    if not tools:
+        return RowCheck(EMPTY_TOOLS)
+    if not all(_is_tool(t) for t in tools):
+        return RowCheck(MALFORMED_TOOL, "each tool needs a non-empty 'name' and dict 'parameters'")
+    if not all(_is_call(c) for c in answers):
+        return RowCheck(MALFORMED_CALL, "each call needs a string 'name' and dict 'arguments'")
+
+    check = RowCheck(None, "", query, tools, answers)
+    tools_by_name = {t["name"]: t for t in tools}
+    for call in answers:
+        check.reason, check.detail = call_violation(call, tools_by_name)
+        if check.reason:
+            break
+    return check

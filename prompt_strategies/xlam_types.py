@@ -1,0 +1,115 @@
+"""XLAM's Python-style parameter types ("str", "List[int]", "Optional[str]", "int, optional")
+mapped to JSON Schema, so calls can be checked with jsonschema.
+
+Types we cannot read map to `{}` (no constraint): an unusual annotation is not evidence of a
+bad row.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCALARS = {
+    "str": {"type": "string"},
+    "string": {"type": "string"},
+    "int": {"type": "integer"},
+    "integer": {"type": "integer"},
+    "float": {"type": "number"},
+    "number": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "boolean": {"type": "boolean"},
+    "none": {"type": "null"},
+    "nonetype": {"type": "null"},
+    "any": {},
+    "object": {},
+}
+_ARRAYS = {"list", "tuple", "set", "sequence", "iterable", "array"}
+_OBJECTS = {"dict", "mapping"}
+_OPTIONAL_SUFFIX = re.compile(r",\s*optional\s*$", re.IGNORECASE)
+
+
+def split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split on `sep` outside brackets: "Dict[str, int], float" -> ["Dict[str, int]", "float"]."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def is_optional_type(type_str: str) -> bool:
+    t = type_str.strip()
+    return bool(_OPTIONAL_SUFFIX.search(t)) or t.lower().startswith("optional[")
+
+
+def type_to_schema(type_str) -> dict:
+    """JSON Schema for one XLAM type annotation; `{}` when it cannot be read."""
+    if not isinstance(type_str, str):
+        return {}
+    t = _OPTIONAL_SUFFIX.sub("", type_str.strip())
+    if not t:
+        return {}
+    if "|" in t and "[" not in t:
+        return _any_of([type_to_schema(p) for p in t.split("|")])
+    head, inner = _head_and_args(t)
+    if head is None:
+        return {}
+    key = head.lower().split(".")[-1]
+    if key == "optional":
+        return _any_of([type_to_schema(a) for a in inner] + [{"type": "null"}])
+    if key == "union":
+        return _any_of([type_to_schema(a) for a in inner])
+    if key in _ARRAYS:
+        if key == "tuple" or not inner:
+            return {"type": "array"}
+        return {"type": "array", "items": type_to_schema(inner[0])}
+    if key in _OBJECTS:
+        return {"type": "object"}
+    if key in _SCALARS and not inner:
+        return dict(_SCALARS[key])
+    return {}
+
+
+def _head_and_args(t: str) -> tuple[str | None, list[str]]:
+    m = re.fullmatch(r"\s*([A-Za-z_][\w.]*)\s*(?:\[(.*)\])?\s*", t, re.DOTALL)
+    if not m:
+        return None, []
+    return m.group(1), split_top_level(m.group(2)) if m.group(2) else []
+
+
+def _any_of(options: list[dict]) -> dict:
+    if any(o == {} for o in options):
+        return {}
+    return {"anyOf": options}
+
+
+def parameters_schema(parameters: dict) -> dict:
+    """Object schema for a tool's XLAM `parameters` ({name: {type, description, default?}}).
+
+    A parameter is required when it has no `default` key and its type is not optional.
+    Tools already written as JSON Schema (`{"type": "object", "properties": …}`) pass through.
+    """
+    if parameters.get("type") == "object" and isinstance(parameters.get("properties"), dict):
+        schema = dict(parameters)
+        schema.setdefault("additionalProperties", False)
+        return schema
+    properties, required = {}, []
+    for name, spec in parameters.items():
+        spec = spec if isinstance(spec, dict) else {}
+        type_str = spec.get("type", "")
+        properties[name] = type_to_schema(type_str)
+        optional = "default" in spec or (isinstance(type_str, str) and is_optional_type(type_str))
+        if not optional:
+            required.append(name)
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
