@@ -1,0 +1,71 @@
+"""Shared fixtures: the real Llama 3 tokenizer, the tiny smoke model, and one smoke training run
+per test session (reused by every test that needs a trained adapter)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+OFFLINE_ENV = {
+    "AXOLOTL_DO_NOT_TRACK": "1",
+    "HF_HUB_OFFLINE": "1",
+    "HF_DATASETS_OFFLINE": "1",
+    "WANDB_MODE": "disabled",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+os.environ.update(OFFLINE_ENV)
+
+
+def run_env(**extra: str) -> dict:
+    """Environment for a subprocess that runs axolotl from the repo root."""
+    env = {**os.environ, **OFFLINE_ENV, **extra}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_cmd(cmd: list[str], log: Path, timeout: int = 600, **env: str) -> subprocess.CompletedProcess:
+    """Run a command from the repo root, tee-ing output to `log`; fail the test with its tail."""
+    with open(log, "w") as f:
+        proc = subprocess.run(cmd, cwd=ROOT, env=run_env(**env), stdout=f,
+                              stderr=subprocess.STDOUT, timeout=timeout)
+    if proc.returncode != 0:
+        tail = log.read_text(errors="replace")[-4000:]
+        pytest.fail(f"{' '.join(map(str, cmd))} exited {proc.returncode}:\n{tail}")
+    return proc
+
+
+def accelerate(*args: str) -> list[str]:
+    return [sys.executable, "-m", "accelerate.commands.launch", *args]
+
+
+@pytest.fixture(scope="session")
+def tokenizer():
+    from prepare_smoke import llama3_tokenizer
+
+    return llama3_tokenizer()
+
+
+@pytest.fixture(scope="session")
+def smoke_model() -> Path:
+    from prepare_smoke import build
+
+    return Path(build(str(ROOT / ".cache" / "smoke-model")))
+
+
+@pytest.fixture(scope="session")
+def smoke_run(smoke_model, tmp_path_factory) -> Path:
+    """recipes/smoke.yml trained once through the real CLI; returns its output_dir."""
+    out = tmp_path_factory.mktemp("smoke-run")
+    run_cmd(
+        accelerate("--cpu", "-m", "axolotl.cli.train", "recipes/smoke.yml",
+                   f"--output_dir={out}", f"--dataset_prepared_path={out / 'prepared'}"),
+        out / "train.log",
+    )
+    return out
