@@ -144,8 +144,7 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
             json.dump(report, f, indent=2)
         rejected = [i for i, ok in enumerate(meta["accepted"]) if not ok]
         with open(os.path.join(self.report_dir, REJECTED_FILE), "w", encoding="utf-8") as f:
-            for i in rejected:
-                row = {k: v for k, v in dataset[i].items()}
+            for i, row in zip(rejected, dataset.select(rejected)):
                 f.write(json.dumps({"reason": meta["reason"][i], "detail": meta["detail"][i],
                                     "row": row}, ensure_ascii=False, default=str) + "\n")
 
