@@ -69,3 +69,13 @@ def smoke_run(smoke_model, tmp_path_factory) -> Path:
         out / "train.log",
     )
     return out
+
+
+# Property tests: >= 1,000 examples in CI; `HYPOTHESIS_PROFILE=deep pytest -k property` runs 20,000.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=1000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("deep", max_examples=20000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -1,0 +1,115 @@
+"""Each bad-row reason, the XLAM type mapping, and the valid-by-construction sample data."""
+
+import json
+
+import jsonschema
+import pytest
+
+from prompt_strategies import rows as R
+from prompt_strategies.synthetic import generate
+from prompt_strategies.xlam_types import parameters_schema, type_to_schema
+
+TOOLS = [
+    {"name": "get_weather", "description": "Weather.",
+     "parameters": {"city": {"type": "str", "description": "City."},
+                    "days": {"type": "int", "description": "Days.", "default": 1},
+                    "tags": {"type": "List[str]", "description": "Tags.", "default": []},
+                    "unit": {"type": "str, optional", "description": "Unit."}}},
+    {"name": "noop", "description": "No arguments.", "parameters": {}},
+]
+
+
+def row(answers, tools=TOOLS, query="Weather in Paris?"):
+    return {"id": 1, "query": query,
+            "tools": tools if isinstance(tools, str) else json.dumps(tools),
+            "answers": answers if isinstance(answers, str) else json.dumps(answers)}
+
+
+def call(**arguments):
+    return [{"name": "get_weather", "arguments": arguments}]
+
+
+@pytest.mark.parametrize("bad, reason", [
+    ({"query": "q", "tools": "[]"}, R.MISSING_FIELD),
+    ({"query": None, "tools": "[]", "answers": "[]"}, R.MISSING_FIELD),
+    (row(call(city="x"), query=""), R.EMPTY_QUERY),
+    (row(call(city="x"), query=" \n"), R.EMPTY_QUERY),
+    (row(call(city="x"), query=12), R.EMPTY_QUERY),
+    (row(call(city="x"), tools="[{'name': 'get_weather'}]"), R.TOOLS_INVALID_JSON),
+    (row("[{'name': 'get_weather', 'arguments': {}}]"), R.ANSWERS_INVALID_JSON),
+    (row(call(city="x"), tools='{"name": "get_weather"}'), R.TOOLS_NOT_A_LIST),
+    (row('{"name": "get_weather", "arguments": {}}'), R.ANSWERS_NOT_A_LIST),
+    (row(call(city="x"), tools=[]), R.EMPTY_TOOLS),
+    (row(call(city="x"), tools=[{"description": "no name"}]), R.MALFORMED_TOOL),
+    (row(call(city="x"), tools=[{"name": "f", "parameters": []}]), R.MALFORMED_TOOL),
+    (row([{"name": "get_weather"}]), R.MALFORMED_CALL),
+    (row([{"name": "get_weather", "arguments": "city=Paris"}]), R.MALFORMED_CALL),
+    (row([{"name": "get_time", "arguments": {}}]), R.UNKNOWN_TOOL),
+    (row(call(days=2)), R.MISSING_REQUIRED_ARGUMENT),
+    (row(call(city="Paris", country="FR")), R.UNKNOWN_ARGUMENT),
+    (row(call(city="Paris", days="two")), R.WRONG_ARGUMENT_TYPE),
+    (row(call(city="Paris", days=True)), R.WRONG_ARGUMENT_TYPE),
+    (row(call(city="Paris", tags="a,b")), R.WRONG_ARGUMENT_TYPE),
+    (row(call(city="Paris", tags=[1])), R.WRONG_ARGUMENT_TYPE),
+])
+def test_each_bad_row_reason(bad, reason):
+    check = R.check_row(bad)
+    assert check.reason == reason, check.detail
+    assert check.renderable == (reason in R.SCHEMA_VIOLATIONS)
+
+
+@pytest.mark.parametrize("answers", [
+    call(city="Paris"),
+    call(city="Paris", days=3, tags=["x"], unit="F"),
+    call(city="Paris", days=3.0),               # JSON has no int/float distinction for 3.0
+    [{"name": "noop", "arguments": {}}] + call(city="Oslo"),
+    [],                                          # abstain: no call is a valid answer
+])
+def test_valid_rows_pass(answers):
+    assert R.check_row(row(answers)).reason is None
+
+
+def test_first_problem_wins_so_each_row_has_one_reason():
+    answers = [{"name": "get_time", "arguments": {}}] + call(days="x")
+    assert R.check_row(row(answers)).reason == R.UNKNOWN_TOOL
+
+
+@pytest.mark.parametrize("type_str, schema", [
+    ("str", {"type": "string"}),
+    ("int", {"type": "integer"}),
+    ("float", {"type": "number"}),
+    ("bool", {"type": "boolean"}),
+    ("List[int]", {"type": "array", "items": {"type": "integer"}}),
+    ("list", {"type": "array"}),
+    ("Dict[str, Any]", {"type": "object"}),
+    ("Optional[str]", {"anyOf": [{"type": "string"}, {"type": "null"}]}),
+    ("int, optional", {"type": "integer"}),
+    ("Union[int, float]", {"anyOf": [{"type": "integer"}, {"type": "number"}]}),
+    ("List[Dict[str, int]]", {"type": "array", "items": {"type": "object"}}),
+    ("Tuple[int, int]", {"type": "array"}),
+    ("Callable[[int], int]", {}),
+    ("datetime.date", {}),
+    ("Optional[Any]", {}),
+    ("", {}),
+])
+def test_type_to_schema(type_str, schema):
+    assert type_to_schema(type_str) == schema
+
+
+def test_parameters_schema_required_and_closed():
+    schema = parameters_schema(TOOLS[0]["parameters"])
+    assert schema["required"] == ["city"]
+    assert schema["additionalProperties"] is False
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_synthetic_rows_are_valid_and_varied():
+    rows = generate(300, seed=3)
+    assert [R.check_row(r).reason for r in rows] == [None] * 300
+    n_calls = [len(json.loads(r["answers"])) for r in rows]
+    n_tools = [len(json.loads(r["tools"])) for r in rows]
+    assert set(n_tools) == {1, 2, 3, 4, 5}
+    assert min(n_calls) == 1 and max(n_calls) >= 3
+    names = {c["name"] for r in rows for c in json.loads(r["answers"])}
+    assert len(names) >= 12
+    assert generate(5, seed=3) == rows[:5], "fixed seed reproduces"
