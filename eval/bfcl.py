@@ -134,3 +134,29 @@ def functions_to_xlam_tools(functions: list[dict]) -> list[dict]:
             "parameters": _parameters(params.get("properties") or {}, params.get("required") or []),
         })
     return tools
+
+
+def _canonical(value, pick):
+    """A possible-answer value resolved to one concrete value ("" = leave the key out)."""
+    if isinstance(value, dict):  # nested dicts list the alternatives of each key
+        resolved = {}
+        for key, alternatives in value.items():
+            if isinstance(alternatives, list):  # a bare value (rare in BFCL data) is literal
+                alternatives = _canonical(pick(alternatives), pick) if alternatives else ""
+            if alternatives != "":
+                resolved[key] = alternatives
+        return resolved
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return [_canonical(v, pick) for v in value]
+    return value
+
+
+def ground_truth_calls(possible_answer: list[dict], pick=lambda alternatives: alternatives[0]) -> list[dict]:
+    """BFCL possible answers -> one concrete list of calls `[{"name", "arguments"}]`, taking
+    `pick(alternatives)` for every argument (default: the first listed) and leaving out
+    arguments whose pick is "" (BFCL's "may be omitted")."""
+    calls = []
+    for answer in possible_answer:
+        for name, args in answer.items():
+            calls.append({"name": name, "arguments": _canonical(args, pick)})
+    return calls

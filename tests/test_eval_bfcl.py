@@ -2,7 +2,8 @@
 
 import pytest
 
-from eval.bfcl import (AST_CATEGORIES, CATEGORIES, functions_to_xlam_tools, load_category)
+from eval.bfcl import (AST_CATEGORIES, CATEGORIES, functions_to_xlam_tools, ground_truth_calls,
+                       load_category)
 from prompt_strategies.rows import call_violation
 from prompt_strategies.xlam_types import parameters_schema
 
@@ -22,6 +23,14 @@ def test_load_category_reads_every_entry_with_answers(category):
             assert isinstance(e["possible_answer"], list) and e["possible_answer"]
         else:
             assert e["possible_answer"] is None
+
+
+def test_ground_truth_calls_resolve_nested_alternatives():
+    pa = [{"f": {"a": [1, 2], "b": ["", "x"], "d": [{"k": ["v"], "o": [""]}],
+                 "l": [[{"n": ["q"]}]]}}]
+    assert ground_truth_calls(pa) == [{"name": "f", "arguments": {
+        "a": 1, "d": {"k": "v"}, "l": [{"n": "q"}]}}]
+    assert ground_truth_calls(pa, pick=lambda v: v[-1])[0]["arguments"]["b"] == "x"
 
 
 def test_unknown_category_names_the_known_ones():
@@ -73,9 +82,7 @@ def test_converted_schemas_accept_bfcl_ground_truth():
     for category in AST_CATEGORIES:
         for e in load_category(category):
             tools = {t["name"]: t for t in functions_to_xlam_tools(e["functions"])}
-            for gt in e["possible_answer"]:
-                (name, args), = gt.items()
-                call = {"name": name, "arguments": {k: v[0] for k, v in args.items() if v and v[0] != ""}}
+            for call in ground_truth_calls(e["possible_answer"]):
                 total += 1
                 if call_violation(call, tools)[0]:
                     bad.append(e["id"])
