@@ -1,0 +1,62 @@
+"""Evaluation examples in one shape, from the held-out XLAM split and from BFCL categories.
+
+    {"id", "category", "query", "tools" (XLAM), "expected" (calls, [] = abstain),
+     "functions" (BFCL docs or None), "possible_answer" (BFCL or None)}
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eval.bfcl import (CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance,
+                       load_category)
+from prompt_strategies.rows import check_row
+
+XLAM_CATEGORY = "xlam_heldout"
+DEFAULT_HELDOUT = "data/xlam_sample/heldout.jsonl"
+ALL_CATEGORIES = (XLAM_CATEGORY, *CATEGORIES)
+
+
+def load_xlam(path: str | Path, limit: int | None = None) -> list[dict]:
+    """Rows of an XLAM-format JSONL file (or a JSON list); a row that fails validation is an
+    error naming the row, since scoring against a broken reference would be meaningless."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"held-out XLAM file {path} not found (pass --heldout PATH)")
+    text = path.read_text(encoding="utf-8")
+    rows = json.loads(text) if text.lstrip().startswith("[") else [
+        json.loads(line) for line in text.splitlines() if line.strip()]
+    out = []
+    for i, row in enumerate(rows):
+        if limit is not None and len(out) >= limit:
+            break
+        check = check_row(row)
+        if check.reason:
+            raise ValueError(f"{path} row {i} (id {row.get('id')!r}) is not a valid XLAM row: "
+                             f"{check.reason} {check.detail}")
+        out.append({"id": str(row.get("id", i)), "category": XLAM_CATEGORY, "query": check.query,
+                    "tools": check.tools, "expected": check.answers, "functions": None,
+                    "possible_answer": None})
+    return out
+
+
+def load_bfcl(category: str, limit: int | None = None) -> list[dict]:
+    entries = load_category(category)[:limit]
+    return [{"id": e["id"], "category": category, "query": e["question"],
+             "tools": functions_to_xlam_tools(e["functions"]),
+             "expected": [] if is_irrelevance(category) else ground_truth_calls(e["possible_answer"]),
+             "functions": e["functions"], "possible_answer": e["possible_answer"]}
+            for e in entries]
+
+
+def load_examples(categories: list[str], limit: int | None = None,
+                  heldout: str | Path = DEFAULT_HELDOUT) -> list[dict]:
+    """Examples of the chosen categories, at most `limit` per category."""
+    unknown = [c for c in categories if c not in ALL_CATEGORIES]
+    if unknown:
+        raise ValueError(f"unknown categories {unknown}; choose from {', '.join(ALL_CATEGORIES)}")
+    examples = []
+    for category in categories:
+        examples += load_xlam(heldout, limit) if category == XLAM_CATEGORY else load_bfcl(category, limit)
+    return examples

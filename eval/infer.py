@@ -1,0 +1,220 @@
+"""Function-calling inference with a fine-tuned model: prompt exactly as in training, generate
+greedily in batches, parse the calls.
+
+    from eval.infer import load_model, predict
+    model = load_model("meta-llama/Meta-Llama-3-8B-Instruct", adapter="outputs/xlam")
+    predict(model, "Weather in Oslo?", tools)   # -> ParseResult(calls=[{"name", "arguments"}], ...)
+
+    python -m eval.infer --base .cache/smoke-model --adapter outputs/smoke \\
+        --query "Weather in Oslo?" --tools tools.json
+
+`base` is a model dir or hub id (a merged model works as a base with no adapter). Tools may be
+XLAM (`{"name","description","parameters":{p:{"type":"str",...}}}`) or OpenAI / JSON-Schema style
+(`{"type":"function","function":{"name",...,"parameters":{"type":"object","properties":...}}}`),
+converted to XLAM because that is what the model was trained on. With vLLM importable and a GPU,
+`backend="auto"` uses vLLM; otherwise HF transformers with left-padded batches sorted by length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eval.bfcl import functions_to_xlam_tools
+from eval.parse import ParseResult, parse_calls
+from prompt_strategies.render import CALLS_CLOSE
+from prompt_strategies.xlam import IGNORE_INDEX, tokenize_xlam
+
+DEFAULT_MAX_NEW_TOKENS = 384
+
+
+def to_xlam_tools(tools: list[dict]) -> list[dict]:
+    """XLAM tools pass through; OpenAI / JSON-Schema tools are converted to XLAM."""
+    out = []
+    for tool in tools:
+        if not isinstance(tool, dict):
+            raise ValueError(f"a tool must be an object, got {tool!r:.80}")
+        if isinstance(tool.get("function"), dict):  # OpenAI: {"type": "function", "function": {...}}
+            tool = tool["function"]
+        if "name" not in tool:
+            raise ValueError(f"tool without a 'name': {json.dumps(tool)[:120]}")
+        params = tool.get("parameters") or {}
+        if isinstance(params.get("properties"), dict):  # JSON Schema parameters
+            properties = {k: _first_type(v) for k, v in params["properties"].items()}
+            out += functions_to_xlam_tools([{**tool, "parameters": {**params, "properties": properties}}])
+        else:
+            out.append(tool)
+    return out
+
+
+def _first_type(spec):
+    """JSON Schema allows "type": ["string", "null"]; XLAM has one type (plus ', optional')."""
+    if isinstance(spec, dict) and isinstance(spec.get("type"), list):
+        types = [t for t in spec["type"] if t != "null"] or ["any"]
+        return {**spec, "type": types[0]}
+    return spec
+
+
+def prompt_ids(tokenizer, query: str, tools: list[dict]) -> list[int]:
+    """BOS + rendered prompt, exactly the tokens training puts before `<calls>` (taken from
+    the training tokenizer: the masked part of a row with no answers)."""
+    row = tokenize_xlam(tokenizer, query, tools, [], train_on_inputs=False)
+    return [t for t, label in zip(row["input_ids"], row["labels"]) if label == IGNORE_INDEX]
+
+
+@dataclass
+class Model:
+    tokenizer: object
+    hf_model: object = None
+    vllm: object = None
+    lora_request: object = None
+    device: str = "cpu"
+    stop_ids: list[int] = field(default_factory=list)
+
+    @property
+    def backend(self) -> str:
+        return "vllm" if self.vllm is not None else "hf"
+
+
+def _load_tokenizer(base: str, adapter: str | None):
+    from transformers import AutoTokenizer
+
+    source = adapter if adapter and (Path(adapter) / "tokenizer_config.json").exists() else base
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    tokenizer.padding_side = "left"
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def _vllm_available() -> bool:
+    import importlib.util
+
+    import torch
+
+    return importlib.util.find_spec("vllm") is not None and torch.cuda.is_available()
+
+
+def load_model(base: str, adapter: str | None = None, backend: str = "auto",
+               device: str | None = None, dtype: str | None = None) -> Model:
+    """Base model (+ LoRA adapter dir). backend: auto | hf | vllm."""
+    import torch
+
+    if adapter and not (Path(adapter) / "adapter_config.json").exists():
+        raise FileNotFoundError(f"{adapter}: no adapter_config.json; pass the training output_dir "
+                                "holding the LoRA adapter, or a merged model as --base without --adapter")
+    tokenizer = _load_tokenizer(base, adapter)
+    stop_ids = [tokenizer.eos_token_id]
+    if backend == "vllm" or (backend == "auto" and _vllm_available()):
+        from vllm import LLM
+        from vllm.lora.request import LoRARequest
+
+        llm = LLM(model=base, tokenizer=base, enable_lora=adapter is not None,
+                  dtype=dtype or "auto", max_lora_rank=256)
+        lora = LoRARequest("adapter", 1, str(Path(adapter).resolve())) if adapter else None
+        return Model(tokenizer, vllm=llm, lora_request=lora, device="cuda", stop_ids=stop_ids)
+
+    from transformers import AutoModelForCausalLM
+
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    torch_dtype = getattr(torch, dtype) if dtype else (torch.bfloat16 if device == "cuda" else torch.float32)
+    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch_dtype)
+    if adapter:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, adapter)
+    model.to(device).eval()
+    return Model(tokenizer, hf_model=model, device=device, stop_ids=stop_ids)
+
+
+def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
+             max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, progress: bool = True,
+             use_adapter: bool = True) -> list[str]:
+    """Greedy completions (decoded text, special tokens dropped) for token-id prompts.
+    `use_adapter=False` runs the base model of a model loaded with an adapter."""
+    from contextlib import nullcontext
+
+    from tqdm.auto import tqdm
+
+    if model.backend == "vllm":
+        from vllm import SamplingParams
+
+        params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens, stop=[CALLS_CLOSE],
+                                include_stop_str_in_output=True, stop_token_ids=model.stop_ids)
+        outputs = model.vllm.generate([{"prompt_token_ids": p} for p in prompts], params,
+                                      lora_request=model.lora_request if use_adapter else None,
+                                      use_tqdm=progress)
+        return [o.outputs[0].text for o in outputs]
+
+    import torch
+
+    # longest first: similar lengths share a batch (little padding) and OOM shows up at once
+    order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))
+    texts: list[str] = [""] * len(prompts)
+    bar = tqdm(total=len(prompts), desc="generating", unit="ex", disable=not progress)
+    for start in range(0, len(order), batch_size):
+        idx = order[start:start + batch_size]
+        batch = model.tokenizer.pad({"input_ids": [prompts[i] for i in idx]}, return_tensors="pt")
+        batch = {k: v.to(model.device) for k, v in batch.items()}
+        adapter_off = (model.hf_model.disable_adapter()
+                       if not use_adapter and hasattr(model.hf_model, "disable_adapter") else nullcontext())
+        with torch.inference_mode(), adapter_off:
+            out = model.hf_model.generate(
+                **batch, do_sample=False, max_new_tokens=max_new_tokens,
+                eos_token_id=model.stop_ids, pad_token_id=model.tokenizer.pad_token_id,
+                stop_strings=[CALLS_CLOSE], tokenizer=model.tokenizer)
+        new_tokens = out[:, batch["input_ids"].shape[1]:]
+        for i, text in zip(idx, model.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)):
+            texts[i] = text
+        bar.update(len(idx))
+    bar.close()
+    return texts
+
+
+def predict_many(model: Model, requests: list[tuple[str, list[dict]]], batch_size: int = 16,
+                 max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, progress: bool = True,
+                 use_adapter: bool = True) -> list[tuple[str, ParseResult]]:
+    """(raw text, parsed calls) for each (query, tools)."""
+    prompts = [prompt_ids(model.tokenizer, q, to_xlam_tools(t)) for q, t in requests]
+    texts = generate(model, prompts, batch_size, max_new_tokens, progress, use_adapter)
+    return [(text, parse_calls(text)) for text in texts]
+
+
+def predict(model: Model, query: str, tools: list[dict], **kwargs) -> ParseResult:
+    return predict_many(model, [(query, tools)], progress=False, **kwargs)[0][1]
+
+
+def _read_tools(value: str) -> list[dict]:
+    text = Path(value).read_text(encoding="utf-8") if Path(value).is_file() else value
+    try:
+        tools = json.loads(text)
+    except json.JSONDecodeError as exc:
+        sys.exit(f"--tools: not a JSON file or JSON text ({exc}); give a path or '[{{\"name\": ...}}]'")
+    return tools if isinstance(tools, list) else [tools]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.infer", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", required=True, help="base (or merged) model dir or hub id")
+    parser.add_argument("--adapter", help="LoRA adapter dir (a training output_dir)")
+    parser.add_argument("--query", required=True)
+    parser.add_argument("--tools", required=True, help="JSON file or JSON text: XLAM or OpenAI-style tools")
+    parser.add_argument("--backend", default="auto", choices=["auto", "hf", "vllm"])
+    parser.add_argument("--max-new-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS)
+    parser.add_argument("--raw", action="store_true", help="also print the generated text")
+    args = parser.parse_args(argv)
+    model = load_model(args.base, args.adapter, backend=args.backend)
+    (text, parsed), = predict_many(model, [(args.query, _read_tools(args.tools))],
+                                   max_new_tokens=args.max_new_tokens, progress=False)
+    out = parsed.to_dict()
+    if args.raw:
+        out["text"] = text
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0 if parsed.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

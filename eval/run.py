@@ -1,0 +1,52 @@
+"""One evaluation run: examples -> generations -> scores -> report files (+ predictions)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from eval import report
+from eval.datasets import load_examples
+from eval.infer import DEFAULT_MAX_NEW_TOKENS, Model, load_model, predict_many
+from eval.metrics import aggregate, score_example
+
+
+def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
+             max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, use_adapter: bool = True,
+             progress: bool = True) -> list[dict]:
+    """Per-example records: id, category, generated text, parse result, scores."""
+    outputs = predict_many(model, [(e["query"], e["tools"]) for e in examples], batch_size,
+                           max_new_tokens, progress, use_adapter)
+    return [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
+             "expected": e["expected"], "scores": score_example(e, parsed)}
+            for e, (text, parsed) in zip(examples, outputs)]
+
+
+def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Path,
+        limit: int | None = None, heldout: str | Path = "data/xlam_sample/heldout.jsonl",
+        batch_size: int = 16, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
+        backend: str = "auto", with_base: bool = True, progress: bool = True) -> dict:
+    """Evaluate base+adapter (and the base alone, side by side, when `with_base`) and write
+    report.json, report.md, report.png and predictions_<label>.jsonl to out_dir."""
+    examples = load_examples(categories, limit, heldout)
+    model = load_model(base, adapter, backend=backend)
+    runs = [("base", False)] if not adapter else ([("base", False)] if with_base else []) + [("adapter", True)]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    models, timings = {}, {}
+    for label, use_adapter in runs:
+        start = time.perf_counter()
+        scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress)
+        timings[label] = round(time.perf_counter() - start, 2)
+        with open(out / f"predictions_{label}.jsonl", "w", encoding="utf-8") as f:
+            for row in scored:
+                f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        models[label] = aggregate(categories, scored)
+    config = {"base": base, "adapter": adapter, "categories": categories, "limit": limit,
+              "heldout": str(heldout), "examples": len(examples), "backend": model.backend,
+              "device": model.device, "batch_size": batch_size, "max_new_tokens": max_new_tokens,
+              "generation_seconds": timings}
+    result = report.build(models, config)
+    report.write(result, out)
+    return result
