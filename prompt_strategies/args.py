@@ -24,3 +24,16 @@ class XlamArgs(BaseModel):
             "(xlam_rejected_rows.jsonl) are written; default: output_dir."
         },
     )
+    xlam_abstain_fraction: float = Field(
+        default=0.0,
+        ge=0.0,
+        json_schema_extra={
+            "description": "Abstain augmentation (prompt_strategies/abstain.py): add this many rows "
+            "per source row whose tools cannot answer the query, with answer [] (0.1 = one per ten "
+            "rows; 0 = off). Counted in the data report."
+        },
+    )
+    xlam_abstain_seed: int | None = Field(
+        default=None,
+        json_schema_extra={"description": "Seed of the abstain augmentation; default: `seed`."},
+    )

@@ -18,6 +18,7 @@ from collections import Counter
 from axolotl.prompt_tokenizers import DatasetWrappingStrategy, PromptTokenizingStrategy
 from axolotl.utils.logging import get_logger
 
+from prompt_strategies.abstain import add_abstain_rows
 from prompt_strategies.render import render_completion, render_prompt
 from prompt_strategies.rows import SCHEMA_VIOLATIONS, TOO_LONG, check_row
 
@@ -46,8 +47,9 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
     `wrap_dataset`, so rejected rows can be counted over the whole dataset."""
 
     def __init__(self, tokenizer, train_on_inputs=False, sequence_len=2048,
-                 schema_violations="drop", report_dir=None):
+                 schema_violations="drop", report_dir=None, abstain_fraction=0.0, abstain_seed=0):
         super().__init__(None, tokenizer, train_on_inputs, sequence_len)
+        self.abstain_fraction, self.abstain_seed = abstain_fraction, abstain_seed
         self.keep_violations = schema_violations == "keep"
         self.report_dir = report_dir
 
@@ -83,6 +85,7 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         return out
 
     def wrap_dataset(self, dataset, process_count=None, keep_in_memory=False, **kwargs):
+        dataset, abstain = add_abstain_rows(dataset, self.abstain_fraction, self.abstain_seed)
         checked = dataset.map(
             self._check_batch, batched=True, with_indices=True, num_proc=process_count,
             remove_columns=list(dataset.column_names), keep_in_memory=keep_in_memory,
@@ -91,6 +94,8 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         meta = checked.select_columns(["row_id", "reason", "detail", "accepted"]).to_dict()
         lengths = [len(ids) for ids in checked["input_ids"]]
         report = self._report(meta, lengths, len(dataset))
+        if abstain:
+            report["abstain_augmentation"] = abstain
         self._log(report)
         self._write(report, meta, dataset)
         kept = checked.filter(lambda ok: ok, input_columns="accepted", num_proc=process_count,
@@ -133,6 +138,10 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
             lines.append(f"  {'too long':<12} {'> sequence_len ' + str(self.sequence_len):<26} "
                          f"{report['longer_than_sequence_len']:>7}   e.g. ids {ids} "
                          "(axolotl's excess_length_strategy applies)")
+        if "abstain_augmentation" in report:
+            a = report["abstain_augmentation"]
+            lines.append(f"  abstain rows added (answer []): {a['added']} of {a['requested']} "
+                         f"requested, by method {a['by_method']}")
         log = LOG.warning if report["dropped"] else LOG.info
         log("\n".join(lines), main_process_only=True)
 
@@ -156,4 +165,7 @@ def load(tokenizer, cfg, ds_cfg=None, processor=None):
         sequence_len=cfg.sequence_len or 2048,
         schema_violations=cfg.xlam_schema_violations or "drop",
         report_dir=cfg.xlam_report_dir or cfg.output_dir,
+        abstain_fraction=cfg.xlam_abstain_fraction or 0.0,
+        abstain_seed=(cfg.xlam_abstain_seed if cfg.xlam_abstain_seed is not None
+                      else (cfg.seed or 0)),
     )
