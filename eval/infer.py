@@ -188,7 +188,9 @@ def predict(model: Model, query: str, tools: list[dict], **kwargs) -> ParseResul
 
 
 def _read_tools(value: str) -> list[dict]:
-    text = Path(value).read_text(encoding="utf-8") if Path(value).is_file() else value
+    if value.lstrip()[:1] not in ("[", "{") and not Path(value).is_file():
+        sys.exit(f"--tools: {value!r} is neither JSON text nor an existing file")
+    text = value if value.lstrip()[:1] in ("[", "{") else Path(value).read_text(encoding="utf-8")
     try:
         tools = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -1,0 +1,73 @@
+"""eval.infer: training-identical prompt, tool conversion, batched left-padded greedy generation."""
+
+import json
+
+import pytest
+
+from eval.datasets import load_examples
+from eval.infer import load_model, main, predict, predict_many, prompt_ids, to_xlam_tools
+from prompt_strategies.render import render_prompt
+from prompt_strategies.xlam import tokenize_xlam
+
+TOOLS = [{"name": "get_weather", "description": "Weather for a city.",
+          "parameters": {"city": {"description": "City.", "type": "str"}}}]
+OPENAI_TOOLS = [{"type": "function", "function": {
+    "name": "get_weather", "description": "Weather for a city.",
+    "parameters": {"type": "object", "required": ["city"], "properties": {
+        "city": {"type": "string", "description": "City."},
+        "unit": {"type": ["string", "null"], "enum": ["c", "f"], "default": "c", "description": "Unit."},
+        "days": {"type": "array", "items": {"type": "integer"}, "description": "Days."}}}}}]
+
+
+@pytest.fixture(scope="module")
+def smoke(smoke_model):
+    return load_model(str(smoke_model), backend="hf")
+
+
+def test_prompt_is_the_training_prefix(tokenizer):
+    ids = prompt_ids(tokenizer, "Weather in Oslo?", TOOLS)
+    row = tokenize_xlam(tokenizer, "Weather in Oslo?", TOOLS,
+                        [{"name": "get_weather", "arguments": {"city": "Oslo"}}], train_on_inputs=False)
+    assert row["input_ids"][:len(ids)] == ids and row["labels"][len(ids)] != -100
+    assert row["labels"][len(ids) - 1] == -100
+    assert tokenizer.decode(ids) == "<|begin_of_text|>" + render_prompt("Weather in Oslo?", TOOLS)
+    assert ids.count(tokenizer.bos_token_id) == 1
+
+
+def test_openai_tools_are_converted_to_xlam():
+    (tool,) = to_xlam_tools(OPENAI_TOOLS)
+    assert tool["name"] == "get_weather" and tool["description"] == "Weather for a city."
+    assert tool["parameters"]["city"] == {"description": "City.", "type": "str"}
+    assert tool["parameters"]["unit"] == {"description": 'Unit. One of: "c", "f".',
+                                          "type": "str, optional", "default": "c"}
+    assert tool["parameters"]["days"]["type"] == "List[int], optional"
+    assert to_xlam_tools(TOOLS) == TOOLS
+    with pytest.raises(ValueError, match="without a 'name'"):
+        to_xlam_tools([{"description": "nameless"}])
+
+
+def test_batched_left_padded_generation_equals_one_by_one(smoke):
+    examples = load_examples(["xlam_heldout", "live_multiple"], limit=3)
+    requests = [(e["query"], e["tools"]) for e in examples]
+    lengths = {len(prompt_ids(smoke.tokenizer, q, t)) for q, t in requests}
+    assert len(lengths) > 1  # the batch really needs padding
+    batched = predict_many(smoke, requests, batch_size=6, max_new_tokens=12, progress=False)
+    single = [predict_many(smoke, [r], batch_size=1, max_new_tokens=12, progress=False)[0]
+              for r in requests]
+    assert [t for t, _ in batched] == [t for t, _ in single]
+    assert all(t for t, _ in batched)
+
+
+def test_predict_returns_a_structured_result_and_cli_prints_it(smoke, smoke_model, capsys):
+    result = predict(smoke, "Weather in Oslo?", OPENAI_TOOLS, max_new_tokens=8)
+    assert result.ok or result.error  # a random model: calls or a named parse error
+    code = main(["--base", str(smoke_model), "--query", "Weather in Oslo?", "--backend", "hf",
+                 "--tools", json.dumps(OPENAI_TOOLS), "--max-new-tokens", "8", "--raw"])
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"calls", "error", "detail", "warnings", "repr_calls", "text"}
+    assert code == (0 if out["calls"] is not None else 1)
+
+
+def test_adapter_dir_without_adapter_is_a_clear_error(tmp_path, smoke_model):
+    with pytest.raises(FileNotFoundError, match="adapter_config.json"):
+        load_model(str(smoke_model), adapter=str(tmp_path))
