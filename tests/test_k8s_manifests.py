@@ -1,0 +1,230 @@
+"""k8s/: every overlay renders with plain `kubectl kustomize`, every object passes strict schema
+validation (core kinds + the Kubeflow/JobSet CRDs) and the webhook rules, and the pods carry
+what a 2 x 8 GPU recipe job needs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from k8s_schema import ROOT, pod_specs, problems, render
+
+OVERLAYS = {"trainer-v2": ROOT / "k8s/overlays/trainer-v2", "pytorchjob-v1": ROOT / "k8s/overlays/pytorchjob-v1"}
+TRAIN_KINDS = ("TrainingRuntime", "PyTorchJob")
+
+
+@pytest.fixture(scope="module", params=sorted(OVERLAYS))
+def rendered(request) -> tuple[str, list[dict]]:
+    return request.param, render(OVERLAYS[request.param])
+
+
+def by_kind(objs, kind):
+    return [o for o in objs if o["kind"] == kind]
+
+
+def one(objs, kind, name_prefix=""):
+    found = [o for o in by_kind(objs, kind) if o["metadata"]["name"].startswith(name_prefix)]
+    assert len(found) == 1, f"expected one {kind} {name_prefix}*, got {[o['metadata']['name'] for o in found]}"
+    return found[0]
+
+
+def containers(obj):
+    return [c for _, pod in pod_specs(obj) for c in pod.get("containers", [])]
+
+
+def env_of(container) -> dict:
+    return {e["name"]: e for e in container.get("env", [])}
+
+
+def run_settings(objs) -> dict:
+    return one(objs, "ConfigMap", "xlam-run-")["data"]
+
+
+def test_overlay_is_strictly_valid(rendered):
+    _, objs = rendered
+    assert problems(objs) == []
+
+
+def test_trainer_v2_topology():
+    objs = render(OVERLAYS["trainer-v2"])
+    job, runtime = one(objs, "TrainJob"), one(objs, "TrainingRuntime")
+    assert job["apiVersion"] == runtime["apiVersion"] == "trainer.kubeflow.org/v1alpha1"
+    assert job["spec"]["runtimeRef"] == {"apiGroup": "trainer.kubeflow.org", "kind": "TrainingRuntime",
+                                         "name": runtime["metadata"]["name"]}
+    assert (job["spec"]["trainer"]["numNodes"], job["spec"]["trainer"]["numProcPerNode"]) == (2, 8)
+    jobset = runtime["spec"]["template"]["spec"]
+    assert jobset["failurePolicy"]["maxRestarts"] >= 1  # all nodes restart together
+    [rjob] = jobset["replicatedJobs"]
+    assert rjob["name"] == "node" and [c["name"] for c in containers(runtime)] == ["node"]
+    assert rjob["template"]["metadata"]["labels"]["trainer.kubeflow.org/trainjob-ancestor-step"] == "trainer"
+    assert rjob["template"]["spec"]["backoffLimit"] == 0
+    assert [pod["restartPolicy"] for _, pod in pod_specs(runtime)] == ["Never"]
+    assert job["spec"]["trainer"]["resourcesPerNode"]["limits"]["nvidia.com/gpu"] == "8"
+
+
+def test_pytorchjob_v1_topology():
+    job = one(render(OVERLAYS["pytorchjob-v1"]), "PyTorchJob")
+    assert job["apiVersion"] == "kubeflow.org/v1" and job["spec"]["nprocPerNode"] == "8"
+    specs = job["spec"]["pytorchReplicaSpecs"]
+    assert (specs["Master"]["replicas"], specs["Worker"]["replicas"]) == (1, 1)
+    for role in ("Master", "Worker"):
+        [c] = specs[role]["template"]["spec"]["containers"]
+        assert c["name"] == "pytorch"
+        assert {"name": "pytorchjob-port", "containerPort": 29500, "protocol": "TCP"} in c["ports"]
+
+
+def test_training_pods_have_the_essentials(rendered):
+    _, objs = rendered
+    train = [o for o in objs if o["kind"] in TRAIN_KINDS]
+    assert train
+    for obj in train:
+        for path, pod in pod_specs(obj):
+            shm = {v["name"]: v for v in pod["volumes"]}["dshm"]["emptyDir"]
+            assert shm["medium"] == "Memory" and shm["sizeLimit"], path
+            [c] = pod["containers"]
+            assert {"name": "dshm", "mountPath": "/dev/shm"} in c["volumeMounts"]
+            env = env_of(c)
+            assert env["NCCL_NVLS_ENABLE"]["value"] == "0"
+            assert env["TORCH_NCCL_ASYNC_ERROR_HANDLING"]["value"] == "1"
+            assert env["NCCL_DEBUG"]["value"] == "WARN" and env["NCCL_SOCKET_IFNAME"]["value"]
+            assert env["HF_HUB_OFFLINE"]["value"] == "1"
+            assert set(env["WANDB_API_KEY"]) == {"name", "valueFrom"}
+            assert env["WANDB_API_KEY"]["valueFrom"]["secretKeyRef"]["name"] == "wandb"
+            assert "HF_TOKEN" not in env
+            gpu = c["resources"]
+            assert gpu["requests"]["nvidia.com/gpu"] == gpu["limits"]["nvidia.com/gpu"] == "8"
+            assert c["command"] == ["/workspace/k8s/launch.sh"]
+            assert c["args"][0] == "$(RECIPE)" and "--auto_resume_from_checkpoints=true" in c["args"]
+            assert not any(e["name"].startswith("PET_") for e in c.get("env", []))
+            assert pod["tolerations"] and pod["nodeSelector"]
+    settings = run_settings(objs)
+    assert settings["WANDB_RESUME"] == "allow" and settings["WANDB_RUN_ID"]
+
+
+def test_every_pod_skips_the_istio_sidecar(rendered):
+    _, objs = rendered
+    templates = []
+    for obj in objs:
+        spec = obj.get("spec") or {}
+        if obj["kind"] == "Job":
+            templates.append(spec["template"])
+        elif obj["kind"] == "PyTorchJob":
+            templates += [rs["template"] for rs in spec["pytorchReplicaSpecs"].values()]
+        elif obj["kind"] == "TrainingRuntime":
+            templates += [rj["template"]["spec"]["template"] for rj in spec["template"]["spec"]["replicatedJobs"]]
+    assert len(templates) >= 3
+    for t in templates:
+        assert t["metadata"]["annotations"]["sidecar.istio.io/inject"] == "false"
+
+
+def test_hf_token_only_in_the_prefetch_job(rendered):
+    _, objs = rendered
+    holders = [o["metadata"]["name"] for o in objs for c in containers(o) if "HF_TOKEN" in env_of(c)]
+    assert holders == ["xlam-prefetch"]
+    prefetch = one(objs, "Job", "xlam-prefetch")
+    [c] = containers(prefetch)
+    assert env_of(c)["HF_TOKEN"]["valueFrom"]["secretKeyRef"] == {"name": "hf-token", "key": "HF_TOKEN"}
+    script = " ".join(c["args"])
+    assert "hf download \"$BASE_MODEL\"" in script and "--repo-type dataset" in script
+    assert "axolotl.cli.preprocess \"$RECIPE\"" in script
+
+
+def test_eval_job_runs_the_eval_package_on_the_adapter(rendered):
+    _, objs = rendered
+    [c] = containers(one(objs, "Job", "xlam-eval"))
+    assert c["command"] == ["python", "-m", "eval"]
+    args = dict(zip(c["args"][::2], c["args"][1::2]))
+    assert args == {"--base": "$(BASE_MODEL)", "--adapter": "$(ADAPTER_DIR)", "--out": "$(EVAL_DIR)",
+                    "--categories": "$(EVAL_CATEGORIES)"}
+    settings = run_settings(objs)
+    assert settings["EVAL_DIR"].startswith("/mnt/data/") and settings["ADAPTER_DIR"].startswith("/mnt/data/")
+    from eval.datasets import ALL_CATEGORIES  # the categories must be ones `python -m eval` knows
+
+    assert set(settings["EVAL_CATEGORIES"].split(",")) <= set(ALL_CATEGORIES)
+
+
+def test_references_resolve_to_rendered_objects(rendered):
+    """Hash-suffixed ConfigMap names must be rewritten in the CRDs too (k8s/base/kustomizeconfig.yaml)."""
+    _, objs = rendered
+    configmaps = {o["metadata"]["name"] for o in by_kind(objs, "ConfigMap")}
+    claims = {o["metadata"]["name"] for o in by_kind(objs, "PersistentVolumeClaim")}
+    refs = 0
+    for obj in objs:
+        for _, pod in pod_specs(obj):
+            for vol in pod.get("volumes", []):
+                for src in vol.get("projected", {}).get("sources", []):
+                    assert src["configMap"]["name"] in configmaps
+                    refs += 1
+                if "persistentVolumeClaim" in vol:
+                    assert vol["persistentVolumeClaim"]["claimName"] in claims
+            for c in pod["containers"]:
+                for src in c.get("envFrom", []):
+                    assert src["configMapRef"]["name"] in configmaps
+                    refs += 1
+    assert refs >= 6
+
+
+def test_recipes_reach_pods_with_their_repo_layout(rendered):
+    _, objs = rendered
+    recipes = one(objs, "ConfigMap", "xlam-recipes-")["data"]
+    launchers = one(objs, "ConfigMap", "xlam-recipe-launchers-")["data"]
+    assert set(recipes) == {p.name for p in (ROOT / "recipes").glob("*.yml")}, "list new recipes in recipes/kustomization.yaml"
+    assert set(launchers) == {p.name for p in (ROOT / "recipes/launchers").iterdir() if p.is_file()}
+    for name, text in recipes.items():
+        assert text == (ROOT / "recipes" / name).read_text()
+    assert run_settings(objs)["RECIPE"].removeprefix("recipes/") in recipes
+    for obj in objs:
+        for _, pod in pod_specs(obj):
+            vols = {v["name"]: v for v in pod["volumes"]}
+            for c in pod["containers"]:
+                mounts = {m["mountPath"]: m["name"] for m in c.get("volumeMounts", [])}
+                assert "/mnt/data" in mounts
+                if "/workspace/recipes" in mounts:
+                    sources = vols[mounts["/workspace/recipes"]]["projected"]["sources"]
+                    items = [i["path"] for s in sources for i in s["configMap"].get("items", [])]
+                    assert sorted(items) == sorted(f"launchers/{n}" for n in launchers)
+                    assert c["workingDir"] == "/workspace"
+
+
+def test_one_pinned_image_and_no_installs_at_pod_start(rendered):
+    _, objs = rendered
+    images = {c["image"] for o in objs for c in containers(o)}
+    assert len(images) == 1
+    [image] = images
+    assert re.fullmatch(r"[\w./-]+:[\w.-]+", image) and not image.endswith(":latest")
+    for obj in objs:
+        for c in containers(obj):
+            text = " ".join(c.get("command", []) + c.get("args", []))
+            assert "pip install" not in text and "git clone" not in text
+
+
+def test_pvc_is_rwx_with_patchable_size(rendered):
+    _, objs = rendered
+    pvc = one(objs, "PersistentVolumeClaim", "xlam-data")
+    assert pvc["spec"]["accessModes"] == ["ReadWriteMany"]
+    assert pvc["spec"]["resources"]["requests"]["storage"]
+
+
+def test_dockerfile_pins_the_base_image_and_the_package():
+    text = (ROOT / "k8s/image/Dockerfile").read_text()
+    base = re.search(r"^ARG AXOLOTL_IMAGE=(\S+)", text, re.M).group(1)
+    assert re.fullmatch(r"axolotlai/axolotl:[\w.-]+", base) and "latest" not in base and "main" not in base
+    assert "pip install --no-cache-dir --no-deps /src" in text and "pip install" not in text.split("RUN pip")[0]
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert re.search(rf"^ARG XLAM_FC_VERSION={re.escape(version)}$", text, re.M)
+    component = (ROOT / "k8s/components/image/kustomization.yaml").read_text()
+    assert re.search(rf"newTag: {re.escape(version)}-axolotl0\.19\.0", component)
+    assert "COPY k8s/launch.sh" in text
+
+
+def test_readme_gives_the_apply_sequence():
+    text = (ROOT / "k8s/README.md").read_text()
+    for step in ("kubectl create secret generic hf-token", "kubectl create secret generic wandb",
+                 "kubectl apply -k k8s/overlays/trainer-v2", "kubectl apply -k k8s/overlays/pytorchjob-v1",
+                 "xlam-prefetch", "xlam-eval", "kubectl cp"):
+        assert step in text, step
+    assert Path(ROOT / "k8s/launch.sh").stat().st_mode & 0o111
