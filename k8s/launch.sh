@@ -29,7 +29,7 @@ for var in PET_NNODES PET_NODE_RANK PET_MASTER_ADDR PET_MASTER_PORT PET_NPROC_PE
 done
 ((${#missing[@]} == 0)) || die "missing ${missing[*]}: the Kubeflow operator injects them into every node; to run by hand set all five, e.g. PET_NNODES=1 PET_NODE_RANK=0 PET_MASTER_ADDR=127.0.0.1 PET_MASTER_PORT=29500 PET_NPROC_PER_NODE=1"
 
-is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+is_uint() { [[ $1 =~ ^(0|[1-9][0-9]{0,8})$ ]]; } # no leading zeros: bash would read 010 as octal
 is_uint "$PET_NNODES" && ((PET_NNODES >= 1)) ||
   die "PET_NNODES='$PET_NNODES' must be a positive integer (elastic ranges like '1:2' are not supported: set a fixed node count)"
 is_uint "$PET_NODE_RANK" || die "PET_NODE_RANK='$PET_NODE_RANK' must be a non-negative integer"
