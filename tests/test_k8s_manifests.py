@@ -119,6 +119,18 @@ def test_every_pod_skips_the_istio_sidecar(rendered):
         assert t["metadata"]["annotations"]["sidecar.istio.io/inject"] == "false"
 
 
+def test_stages_start_in_order(rendered):
+    """One apply: prefetch runs at once; training and eval wait (suspended) until un-suspended."""
+    _, objs = rendered
+    assert not one(objs, "Job", "xlam-prefetch")["spec"].get("suspend")
+    assert one(objs, "Job", "xlam-eval")["spec"]["suspend"] is True
+    for obj in objs:
+        if obj["kind"] == "TrainJob":
+            assert obj["spec"]["suspend"] is True
+        if obj["kind"] == "PyTorchJob":
+            assert obj["spec"]["runPolicy"]["suspend"] is True
+
+
 def test_hf_token_only_in_the_prefetch_job(rendered):
     _, objs = rendered
     holders = [o["metadata"]["name"] for o in objs for c in containers(o) if "HF_TOKEN" in env_of(c)]
@@ -225,6 +237,8 @@ def test_readme_gives_the_apply_sequence():
     text = (ROOT / "k8s/README.md").read_text()
     for step in ("kubectl create secret generic hf-token", "kubectl create secret generic wandb",
                  "kubectl apply -k k8s/overlays/trainer-v2", "kubectl apply -k k8s/overlays/pytorchjob-v1",
-                 "xlam-prefetch", "xlam-eval", "kubectl cp"):
+                 "kubectl wait --for=condition=complete job/xlam-prefetch",
+                 "kubectl patch trainjob xlam-train", "kubectl patch pytorchjob xlam-train",
+                 "kubectl patch job xlam-eval", "kubectl cp"):
         assert step in text, step
     assert Path(ROOT / "k8s/launch.sh").stat().st_mode & 0o111
