@@ -131,8 +131,13 @@ class BenchPlugin(BasePlugin):
             for k, v in (extra or {}).items():   # other collator outputs, as in training
                 batch[k] = v.to(device)
             with torch.no_grad(), torch.autocast("cuda", dtype=dtype):
-                out = model(**batch)
-            return out.logits, torch.tensor([labels], device=device)
+                out = model(**batch, output_hidden_states=True)
+            # fp32 logits from the final (normed) hidden state: keeps bf16 rounding of 128k
+            # logits out of the comparison; the model body runs exactly as in training
+            with torch.no_grad():
+                head = model.get_output_embeddings().weight.float()
+                logits = out.hidden_states[-1].float() @ head.T
+            return logits, torch.tensor([labels], device=device)
 
         for s in samples:
             n = len(s["input_ids"])
