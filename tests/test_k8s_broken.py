@@ -16,7 +16,10 @@ RT_C = f"{RT_POD}.containers.0"
 
 @pytest.fixture(scope="module")
 def overlays() -> dict:
-    return {V2: render(V2), V1: render(V1)}
+    rendered = {V2: render(V2), V1: render(V1)}
+    for objs in rendered.values():
+        assert problems(objs) == [], "the unbroken overlays must be valid"
+    return rendered
 
 
 def get(objs, kind, prefix=""):
@@ -143,7 +146,6 @@ CASES = [
 def test_broken_manifest_is_rejected_with_its_field_path(overlays, case):
     name, overlay, mutate, path = case
     objs = copy.deepcopy(overlays[overlay])
-    assert problems(objs) == [], "the unbroken overlay must be valid"
     mutate(objs)
     found = problems(objs)
     assert found, f"{name}: not rejected"
