@@ -19,6 +19,9 @@ OFFLINE_ENV = {
     "HF_DATASETS_OFFLINE": "1",
     "WANDB_MODE": "disabled",
     "TOKENIZERS_PARALLELISM": "false",
+    # axolotl's stdout tee (installed by load_cfg) deadlocks in close_debug_log; tests run
+    # axolotl in-process, so keep pytest's streams untouched
+    "AXOLOTL_TEE_STDOUT": "0",
 }
 os.environ.update(OFFLINE_ENV)
 

@@ -12,16 +12,12 @@ pytestmark = pytest.mark.slow
 def test_axolotl_data_path_with_and_without_packing(smoke_model, tmp_path, sample_packing, monkeypatch):
     from axolotl.cli.config import load_cfg
     from axolotl.common.datasets import load_datasets
-    from axolotl.utils.tee import close_debug_log
 
     monkeypatch.chdir(ROOT)
     cfg = load_cfg("recipes/smoke.yml", sample_packing=sample_packing, val_set_size=0,
                    dataset_processes=1, output_dir=str(tmp_path / "out"),
                    dataset_prepared_path=str(tmp_path / "prepared"))
-    try:
-        meta = load_datasets(cfg=cfg)
-    finally:
-        close_debug_log()  # load_cfg tees stdout into output_dir; restore it for pytest
+    meta = load_datasets(cfg=cfg)
     ds = meta.train_dataset
     assert len(ds) == 400 and meta.total_num_steps == 30
     for row in ds.select(range(20)):
