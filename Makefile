@@ -1,6 +1,6 @@
 # Two commands for a fresh machine (no GPU, no hub): `make smoke` and `make test`.
 # Each creates or refreshes .venv first, so nothing else is needed.
-PY      ?= python3.11
+PY      ?= $(shell command -v python3.11 || command -v python3)
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
