@@ -102,6 +102,8 @@ def main(argv=None) -> None:
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--max-new-tokens", type=int, default=320)
     ap.add_argument("--out", default="reports/smollm2")
+    ap.add_argument("--append", action="store_true",
+                    help="keep the models already in OUT/report.json (runs split over several calls)")
     args = ap.parse_args(argv)
 
     categories = [c for c in args.categories.split(",") if c]
@@ -109,6 +111,10 @@ def main(argv=None) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     models, timings = {}, {}
+    if args.append and (out / report.JSON_FILE).exists():
+        previous = json.loads((out / report.JSON_FILE).read_text())
+        models.update(previous["models"])
+        timings.update(previous["config"].get("generation_seconds", {}))
 
     def record(label, scored, seconds):
         timings[label] = round(seconds, 1)
