@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -40,6 +41,15 @@ def start_node(args: list[str], env: dict, log: Path) -> subprocess.Popen:
     """One "node": launch.sh in its own process group (so kill -9 takes the whole tree, like a pod dying)."""
     return subprocess.Popen(["bash", str(LAUNCH), *args], cwd=ROOT, env=env,
                             stdout=open(log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Kill a node's whole process group (accelerate, torchrun and its workers) if still there."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=30)
 
 
 def tail(log: Path, n: int = 4000) -> str:

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from launch_helpers import CPU_OVERRIDES, SHORT_RUN, free_port, pet_env, start_node, tail
+from launch_helpers import CPU_OVERRIDES, SHORT_RUN, free_port, pet_env, start_node, stop, tail
 
 MAX_STEPS = 4
 PLUGINS = '--plugins=["prompt_strategies.plugin.XlamPlugin", "tests.rank_report.RankReportPlugin"]'
@@ -26,7 +26,7 @@ def test_two_nodes_train_world_size_2(smoke_model, tmp_path):
         codes = [node.wait(timeout=400) for node in nodes]
     finally:
         for node in nodes:
-            node.kill()
+            stop(node)
     for rank, code in enumerate(codes):
         assert code == 0, f"node {rank} exited {code}:\n{tail(logs[rank])}"
 

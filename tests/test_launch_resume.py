@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from launch_helpers import (CPU_OVERRIDES, SHORT_RUN, checkpoints, free_port, pet_env, start_node, tail,
-                            trainer_state)
+from launch_helpers import (CPU_OVERRIDES, SHORT_RUN, checkpoints, free_port, pet_env, start_node, stop,
+                            tail, trainer_state)
 
 MAX_STEPS = 6
 
@@ -30,7 +30,7 @@ def test_kill_9_then_relaunch_resumes_from_checkpoint(smoke_model, tmp_path):
     deadline = time.monotonic() + 300
     while not checkpoints(out) and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
-    os.killpg(first.pid, signal.SIGKILL)
+    os.killpg(first.pid, signal.SIGKILL)  # the pod dies: launcher and training process at once
     assert first.wait(timeout=30) == -signal.SIGKILL, f"training ended before the kill:\n{tail(first_log)}"
     saved = checkpoints(out)
     assert saved, f"no checkpoint within 300 s:\n{tail(first_log)}"
@@ -40,7 +40,10 @@ def test_kill_9_then_relaunch_resumes_from_checkpoint(smoke_model, tmp_path):
 
     second_log = tmp_path / "second.log"
     second = start_node(args, env, second_log)
-    assert second.wait(timeout=360) == 0, tail(second_log)
+    try:
+        assert second.wait(timeout=360) == 0, tail(second_log)
+    finally:
+        stop(second)
     log = second_log.read_text(errors="replace")
 
     assert f"resume from checkpoint at {saved[resumed_from]}" in log
