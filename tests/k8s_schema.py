@@ -222,6 +222,11 @@ def webhook_problems(obj: dict) -> list[str]:
                 problems.append(f"{where}: {pod_path}.restartPolicy: Job pods need Never or OnFailure, got {policy}")
     for pod_path, pod in pod_specs(obj):
         for c_path, container in _containers(pod_path, pod):
+            if kind in ("TrainingRuntime", "ClusterTrainingRuntime"):
+                for j, var in enumerate(container.get("env") or []):
+                    if str(var.get("name", "")).startswith("PET_"):
+                        problems.append(f"{where}: {c_path}.env.{j}.name: {var['name']} is injected by the torch "
+                                        "plugin; do not set it")
             problems += _env_secret_problems(where, c_path, container.get("env"))
             problems += _resource_problems(where, f"{c_path}.resources", container.get("resources"))
     if kind == "ConfigMap":

@@ -125,6 +125,8 @@ CASES = [
      "spec.pytorchReplicaSpecs.Master.template.spec.containers"),
     ("trainjob-user-set-pet-env", V2, lambda o: get(o, "TrainJob")["spec"]["trainer"].update(
         env=[{"name": "PET_NNODES", "value": "2"}]), "spec.trainer.env.0.name"),
+    ("runtime-user-set-pet-env", V2, lambda o: rt_pod(o)["containers"][0]["env"].insert(
+        0, {"name": "PET_NODE_RANK", "value": "0"}), f"{RT_C}.env.0.name"),
     ("trainjob-gpu-requests-ne-limits", V2, lambda o: get(o, "TrainJob")["spec"]["trainer"]["resourcesPerNode"]["requests"].update(
         {"nvidia.com/gpu": "4"}), "spec.trainer.resourcesPerNode.limits.nvidia.com/gpu"),
     ("runtime-gpu-request-without-limit", V2, _gpu_request_without_limit, f"{RT_C}.resources.limits.nvidia.com/gpu"),
