@@ -106,9 +106,26 @@ def _leaf_errors(error: jsonschema.ValidationError):
 
 
 def metadata_problems(obj: dict) -> list[str]:
-    """CRD objects: ObjectMeta checked through a core kind's schema, plus the name rules."""
-    probe = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": obj.get("metadata")}
-    return core_problems(probe, where=_where(obj)) + name_problems(obj)
+    """CRD objects: every ObjectMeta (the object's and its templates', which CRD schemas leave
+    open) checked through a core kind's schema, plus the name rules."""
+    problems = name_problems(obj)
+    for path, meta in _metadata_nodes(obj, []):
+        probe = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta}
+        for p in core_problems(probe, where=_where(obj)):
+            problems.append(p.replace(": metadata", ": " + _dotted(path), 1) if path != ["metadata"] else p)
+    return problems
+
+
+def _metadata_nodes(node, path):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "metadata" and isinstance(value, dict):
+                yield path + [key], value
+            elif key != "metadata":
+                yield from _metadata_nodes(value, path + [key])
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _metadata_nodes(value, path + [i])
 
 
 def name_problems(obj: dict) -> list[str]:
@@ -258,7 +275,11 @@ def problems(objs: list[dict]) -> list[str]:
     for obj in objs:
         out += schema_problems(obj)
         if isinstance(obj, dict):
-            out += webhook_problems(obj)
-    return out
+            try:
+                out += webhook_problems(obj)
+            except (AttributeError, TypeError, KeyError):
+                # a wrongly-typed structure (already reported by the schema) hides the webhook rules
+                out.append(f"{_where(obj)}: <root>: structure too malformed to check the webhook rules")
+    return list(dict.fromkeys(out))  # a field can break both a CRD schema and the ObjectMeta check
 
 
