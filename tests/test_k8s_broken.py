@@ -149,7 +149,7 @@ def test_broken_manifest_is_rejected_with_its_field_path(overlays, case):
     name, overlay, mutate, path = case
     objs = copy.deepcopy(overlays[overlay])
     mutate(objs)
-    found = problems(objs)
+    found = problems([o for o, orig in zip(objs, overlays[overlay]) if o != orig])  # the rest is valid
     assert found, f"{name}: not rejected"
     assert any(f": {path}" in p for p in found), f"{name}: no problem names {path!r}:\n" + "\n".join(found)
 
