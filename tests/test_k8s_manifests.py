@@ -242,3 +242,17 @@ def test_readme_gives_the_apply_sequence():
                  "kubectl patch job xlam-eval", "kubectl cp"):
         assert step in text, step
     assert Path(ROOT / "k8s/launch.sh").stat().st_mode & 0o111
+
+
+def test_run_settings_match_the_recipe(rendered):
+    """ADAPTER_DIR is the recipe's output_dir, and everything the recipe writes lands on the PVC
+    (so a restarted pod finds its checkpoints: auto_resume_from_checkpoints)."""
+    import yaml
+
+    _, objs = rendered
+    settings = run_settings(objs)
+    recipe = yaml.safe_load(one(objs, "ConfigMap", "xlam-recipes-")["data"][settings["RECIPE"].removeprefix("recipes/")])
+    assert recipe["output_dir"] == settings["ADAPTER_DIR"]
+    assert recipe["output_dir"].startswith("/mnt/data/") and recipe["dataset_prepared_path"].startswith("/mnt/data/")
+    assert recipe["base_model"] == settings["BASE_MODEL"]
+    assert recipe["datasets"][0]["path"] == settings["DATASET"]
