@@ -48,12 +48,23 @@ cmd=(accelerate launch
   --main_process_port "$PET_MASTER_PORT"
   --num_processes "$world_size")
 
-# A recipe (or an override) that names a DeepSpeed config gets accelerate's DeepSpeed launcher;
-# `standard` = torchrun on every node (no pdsh/ssh between pods).
-if grep -Eq '^deepspeed:[[:space:]]*[^[:space:]#]' "$recipe" || [[ " $* " == *" --deepspeed="* ]]; then
+# A recipe (or an override, the last one wins) that names a DeepSpeed config gets accelerate's
+# DeepSpeed launcher; `standard` = torchrun on every node (no pdsh/ssh between pods).
+deepspeed=$(sed -nE 's/^deepspeed:[[:space:]]*([^[:space:]#]*).*/\1/p' "$recipe" | tail -n 1)
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case ${args[i]} in
+    --deepspeed=*) deepspeed=${args[i]#--deepspeed=} ;;
+    --deepspeed) deepspeed=${args[i + 1]:-} ;;
+  esac
+done
+case $deepspeed in
+  "" | None | none | null | "~") deepspeed= ;;
+esac
+if [[ -n $deepspeed ]]; then
   cmd+=(--use_deepspeed --deepspeed_multinode_launcher standard)
 elif ((world_size > 1)); then
-  cmd+=(--multi_gpu) # torchrun; on a host without GPUs torch.distributed falls back to gloo
+  cmd+=(--multi_gpu) # torchrun on every node (with ACCELERATE_USE_CPU=true on a CPU-only host: gloo)
 fi
 
 # shellcheck disable=SC2206  # word splitting of the extra flags is intended

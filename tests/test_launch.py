@@ -62,6 +62,20 @@ def test_empty_deepspeed_key_and_cli_override():
     assert flag(cmd, "--deepspeed_multinode_launcher") == "standard"
 
 
+@pytest.mark.parametrize("override", ["--deepspeed=None", "--deepspeed=", "--deepspeed=null"])
+def test_override_can_switch_deepspeed_off(tmp_path, override):
+    """recipes/launchers/fsdp2.yml tells users to pass --deepspeed=None: that must mean plain torchrun."""
+    recipe = tmp_path / "ds.yml"
+    recipe.write_text((ROOT / "recipes/smoke.yml").read_text() + "deepspeed: recipes/launchers/zero2.json\n")
+    cmd = command_of(launch(override, recipe=str(recipe)))
+    assert "--use_deepspeed" not in cmd and "--multi_gpu" in cmd and cmd[-1] == override
+
+
+def test_space_separated_deepspeed_override():
+    cmd = command_of(launch("--deepspeed", "recipes/launchers/zero2.json", recipe="recipes/xlam.yml"))
+    assert "--use_deepspeed" in cmd
+
+
 def test_single_process_uses_no_multi_gpu_and_extra_args_pass_through():
     cmd = command_of(launch(PET_NNODES="1", PET_NODE_RANK="0", PET_NPROC_PER_NODE="1",
                             ACCELERATE_EXTRA_ARGS="--mixed_precision=bf16 --dynamo_backend=no"))
