@@ -286,10 +286,13 @@ def check_deepspeed(recipe: Recipe, ds: dict, label: str, world_size: int, probl
         if have is None or have == "auto":
             continue
         if have != want:
+            fix = (f'set "{key}": "auto" in the JSON (the trainer fills it in), or change the recipe'
+                   if "." not in key else
+                   "pick a JSON whose fp16/bf16 are \"auto\" (zero1.json, zero2.json), or train in "
+                   "bf16 (bf16: true, fp16: false) for zero3_bf16.json")
             problems.append(Problem(
                 f"{label} sets {key}={have} but the recipe gives {want} ({recipe_key})",
-                f"{label} ({key})",
-                f'set "{key}": "auto" in the JSON (the trainer fills it in), or change the recipe'))
+                f"{recipe.where('deepspeed')} -> {label} ({key})", fix))
     zero = ds.get("zero_optimization")
     if not isinstance(zero, dict):
         problems.append(Problem(f"{label} has no zero_optimization section", label,
@@ -418,6 +421,30 @@ def batch_warnings(cfg: dict, world_size: int, dataset_rows: int) -> list[str]:
     return []
 
 
+def _zero_stage(cfg: dict):
+    ds = cfg.get("deepspeed")
+    if isinstance(ds, str) and Path(ds).is_file():
+        try:
+            ds = json.loads(Path(ds).read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            return None
+    return _ds_value(ds, "zero_optimization.stage") if isinstance(ds, dict) else None
+
+
+def quant_storage_warnings(cfg: dict) -> list[str]:
+    """QLoRA sharded by FSDP / ZeRO-3 stores the packed 4-bit weights as bnb_4bit_quant_storage
+    (axolotl's default bfloat16); the sharding wants it to be the dtype of the other weights."""
+    if cfg.get("adapter") != "qlora" or not (cfg.get("fsdp_config") or _zero_stage(cfg) == 3):
+        return []
+    kwargs = cfg.get("bnb_config_kwargs") if isinstance(cfg.get("bnb_config_kwargs"), dict) else {}
+    storage = kwargs.get("bnb_4bit_quant_storage", "bfloat16")
+    train = "bfloat16" if cfg.get("bf16") is True else "float16" if cfg.get("fp16") else "float32"
+    if str(storage).removeprefix("torch.") == train:
+        return []
+    return [f"QLoRA sharded with FSDP/ZeRO-3 stores 4-bit weights as {storage} but trains in {train}: "
+            f"set bnb_config_kwargs.bnb_4bit_quant_storage: {train} (or train in bf16)"]
+
+
 @dataclass
 class Report:
     rows: list[tuple[str, str]]
@@ -457,6 +484,7 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int = DEFAULT_DATA
         rows += batch_rows(cfg, world_size, dataset_rows)
         warnings_ += batch_warnings(cfg, world_size, dataset_rows)
         rows.append(("scaling", scaling_summary(recipe, world_size, problems)))
+        warnings_ += quant_storage_warnings(cfg)
     except (TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
         problems.append(Problem(f"batch / scaling keys have the wrong type: {exc}", str(path),
                                 "micro_batch_size, gradient_accumulation_steps, sequence_len are "

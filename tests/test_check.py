@@ -158,6 +158,19 @@ def test_fsdp2_block_selected():
     assert dict(report.rows)["scaling"] == "FSDP2 (fsdp_config block in the recipe)"
 
 
+def test_qlora_sharding_warns_about_quant_storage_dtype():
+    fsdp = (ROOT / "recipes/launchers/fsdp2.yml").read_text()
+    report = lint(ROOT / "recipes" / "xlam.yml", 1, text=SEED + fsdp, validate=False)
+    assert report.ok and report.warnings == [
+        "QLoRA sharded with FSDP/ZeRO-3 stores 4-bit weights as bfloat16 but trains in float16: "
+        "set bnb_config_kwargs.bnb_4bit_quant_storage: float16 (or train in bf16)"]
+    matched = edited("  bnb_4bit_compute_dtype: float16\n",
+                     "  bnb_4bit_compute_dtype: float16\n  bnb_4bit_quant_storage: float16\n")
+    assert lint(ROOT / "recipes" / "xlam.yml", 1, text=matched + fsdp, validate=False).warnings == []
+    ddp = lint(ROOT / "recipes" / "xlam.yml", 1, text=SEED, validate=False)
+    assert ddp.warnings == []  # DDP / ZeRO-1/2 keep whole weights per GPU: nothing to match
+
+
 def test_axolotl_validation_failure_is_reported():
     # axolotl rejects cpu_ram_efficient_loading with 4-bit weights under FSDP2
     fsdp = (ROOT / "recipes/launchers/fsdp2.yml").read_text().replace(
