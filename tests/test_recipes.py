@@ -220,3 +220,28 @@ def test_axolotl_builds_the_seed_quantization_and_lora_config(llama3_8b_dir, cle
     assert (lora.r, lora.lora_alpha, lora.lora_dropout, lora.bias) == (16, 16, 0.05, "none")
     assert set(lora.target_modules) == set(SEED_HYPERPARAMETERS["lora_target_modules"])
 
+
+
+README = (ROOT / "recipes" / "README.md").read_text()
+
+
+def test_readme_table_lists_every_recipe_with_its_global_batch():
+    rows = {m.group(1): m.group(2) for m in re.finditer(
+        r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|]*\|){2} ([^|]*) \|", README, re.M)}
+    assert set(rows) == {p.name for p in RECIPES}, "recipes/README.md table must list every recipe"
+    for recipe in RECIPES:
+        cfg = yaml.safe_load(recipe.read_text())
+        per_gpu = cfg["micro_batch_size"] * cfg["gradient_accumulation_steps"]
+        numbers = [int(n) for n in re.findall(r"^(\d+)(?: / (\d+) / (\d+))?", rows[recipe.name])[0] if n]
+        assert numbers in ([per_gpu], [per_gpu, 8 * per_gpu, 16 * per_gpu]), (recipe.name, rows[recipe.name])
+
+
+def test_readme_fsdp2_command_line_equals_the_launcher_block():
+    from fire.parser import DefaultParseValue  # how axolotl.cli.train parses --key=value
+
+    line = next(l for l in README.splitlines() if "--fsdp_config=" in l and l.startswith("accelerate"))
+    args = dict(re.findall(r'--(\w+)=("[^"]*"|\S+)', line))
+    parsed = {k: DefaultParseValue(v.strip('"')) for k, v in args.items()}
+    block = yaml.safe_load((LAUNCHERS / "fsdp2.yml").read_text())
+    assert parsed == {"deepspeed": None, "fsdp_version": block["fsdp_version"],
+                      "fsdp_config": block["fsdp_config"]}
