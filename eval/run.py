@@ -14,10 +14,10 @@ from eval.metrics import aggregate, score_example
 
 def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
              max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, use_adapter: bool = True,
-             progress: bool = True) -> list[dict]:
+             progress: bool = True, static_cache: bool = False) -> list[dict]:
     """Per-example records: id, category, generated text, parse result, scores."""
     outputs = predict_many(model, [(e["query"], e["tools"]) for e in examples], batch_size,
-                           max_new_tokens, progress, use_adapter)
+                           max_new_tokens, progress, use_adapter, static_cache)
     return [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
              "expected": e["expected"], "scores": score_example(e, parsed)}
             for e, (text, parsed) in zip(examples, outputs)]
@@ -26,7 +26,8 @@ def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
 def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Path,
         limit: int | None = None, heldout: str | Path = "data/xlam_sample/heldout.jsonl",
         batch_size: int = 16, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
-        backend: str = "auto", with_base: bool = True, progress: bool = True) -> dict:
+        backend: str = "auto", with_base: bool = True, progress: bool = True,
+        static_cache: bool = False) -> dict:
     """Evaluate base+adapter (and the base alone, side by side, when `with_base`) and write
     report.json, report.md, report.png and predictions_<label>.jsonl to out_dir."""
     examples = load_examples(categories, limit, heldout)
@@ -37,7 +38,8 @@ def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Pa
     models, timings = {}, {}
     for label, use_adapter in runs:
         start = time.perf_counter()
-        scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress)
+        scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress,
+                          static_cache)
         timings[label] = round(time.perf_counter() - start, 2)
         with open(out / f"predictions_{label}.jsonl", "w", encoding="utf-8") as f:
             for row in scored:
@@ -46,6 +48,7 @@ def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Pa
     config = {"base": base, "adapter": adapter, "categories": categories, "limit": limit,
               "heldout": str(heldout), "examples": len(examples), "backend": model.backend,
               "device": model.device, "batch_size": batch_size, "max_new_tokens": max_new_tokens,
+              "static_cache": static_cache,
               "generation_seconds": timings}
     result = report.build(models, config)
     report.write(result, out)

@@ -56,6 +56,10 @@ def test_batched_left_padded_generation_equals_one_by_one(smoke):
               for r in requests]
     assert [t for t, _ in batched] == [t for t, _ in single]
     assert all(t for t, _ in batched)
+    # fixed-shape batches for a static KV cache: every prompt padded to one width, last batch filled
+    static = predict_many(smoke, requests, batch_size=3, max_new_tokens=8, progress=False,
+                          static_cache=True)
+    assert [t for t, _ in static] == [t for t, _ in single]
 
 
 def test_predict_returns_a_structured_result_and_cli_prints_it(smoke, smoke_model, capsys):
