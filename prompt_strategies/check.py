@@ -366,10 +366,21 @@ def axolotl_validate(cfg: dict, world_size: int, compute_capability: str = DEFAU
     from axolotl.utils.config import prepare_plugins, validate_config
     from axolotl.utils.dict import DictDefault
 
+    from axolotl.integrations.base import PluginManager
+
     cfg = DictDefault(copy.deepcopy(cfg))
-    prepare_plugins(cfg)
-    caps, env = capabilities(world_size, compute_capability)
-    return validate_config(cfg, capabilities=caps, env_capabilities=env)
+    manager = PluginManager.get_instance()
+    registered = dict(manager.plugins)  # a process-wide singleton: leave it as we found it,
+    environ = dict(os.environ)            # and the env vars plugins set in register()
+    try:
+        prepare_plugins(cfg)
+        caps, env = capabilities(world_size, compute_capability)
+        return validate_config(cfg, capabilities=caps, env_capabilities=env)
+    finally:
+        manager.plugins.clear()
+        manager.plugins.update(registered)
+        os.environ.clear()
+        os.environ.update(environ)
 
 
 def check_axolotl(recipe: Recipe, world_size: int, compute_capability: str, problems: list[Problem]) -> str:

@@ -16,7 +16,8 @@ import pytest
 
 from conftest import ROOT, run_cmd
 
-pytestmark = pytest.mark.slow
+# a hang (lock, stuck child) fails with a traceback instead of stalling CI
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
 AXOLOTL = str(Path(sys.executable).parent / "axolotl")
 SAMPLE = [{"path": "data/xlam_sample/train.jsonl", "ds_type": "json", "type": "prompt_strategies.xlam"}]
