@@ -506,9 +506,15 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int = DEFAULT_DATA
     return Report(rows, problems, warnings_)
 
 
+def redact(text: str) -> str:
+    for pattern in SECRET_VALUES.values():
+        text = pattern.sub(lambda m: _mask(m.group()), text)
+    return text
+
+
 def format_table(rows: list[tuple[str, str]]) -> str:
     width = max((len(k) for k, _ in rows), default=0)
-    return "\n".join(f"  {k.ljust(width)}  {v}" for k, v in rows)
+    return "\n".join(f"  {k.ljust(width)}  {redact(v)}" for k, v in rows)
 
 
 def quiet_libraries() -> None:

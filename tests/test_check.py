@@ -208,6 +208,15 @@ def test_secrets(old, new, needle):
     assert f"xlam.yml:{line}" in problem
 
 
+def test_table_never_prints_a_token():
+    from prompt_strategies.check import format_table
+
+    report = lint(ROOT / "recipes" / "xlam.yml", 1, text=edited(
+        "base_model: meta-llama/Meta-Llama-3-8B-Instruct", f"base_model: org/{HF}"), validate=False)
+    assert any("Hugging Face token" in str(p) for p in report.problems)
+    assert HF not in format_table(report.rows) and "org/hf_A…" in format_table(report.rows)
+
+
 def test_innocent_token_keys_are_not_secrets():
     # special_tokens.pad_token / eos_token are tokenizer strings, not credentials
     assert problems_of(SEED) == []
