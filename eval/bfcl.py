@@ -87,7 +87,8 @@ def load_category(name: str) -> list[dict]:
 
 
 def _xlam_type(spec: dict) -> str:
-    gorilla = str(spec.get("type", "any")).lower()
+    gorilla = spec.get("type", "any")
+    gorilla = gorilla.lower() if isinstance(gorilla, str) else "any"
     if gorilla == "array":
         items = spec.get("items")
         return f"List[{_xlam_type(items)}]" if isinstance(items, dict) and items.get("type") else "list"
@@ -99,15 +100,18 @@ def _describe(spec: dict) -> str:
     text = str(spec.get("description", "")).strip()
     extra = []
     if spec.get("enum"):
-        extra.append("One of: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in spec["enum"]) + ".")
-    nested = spec.get("properties") or (spec.get("items") or {}).get("properties")
-    if isinstance(nested, dict) and nested:
-        fields = _parameters(nested, spec.get("required") or (spec.get("items") or {}).get("required") or [])
-        extra.append("Fields: " + json.dumps(fields, ensure_ascii=False))
+        enum = spec["enum"] if isinstance(spec["enum"], list) else [spec["enum"]]
+        extra.append("One of: " + ", ".join(json.dumps(v, ensure_ascii=False, default=str) for v in enum) + ".")
+    items = spec.get("items") if isinstance(spec.get("items"), dict) else {}
+    owner = spec if isinstance(spec.get("properties"), dict) and spec["properties"] else items
+    if isinstance(owner.get("properties"), dict) and owner["properties"]:
+        fields = _parameters(owner["properties"], owner.get("required"))
+        extra.append("Fields: " + json.dumps(fields, ensure_ascii=False, default=str))
     return " ".join([text, *extra]).strip()
 
 
-def _parameters(properties: dict, required: list) -> dict:
+def _parameters(properties: dict, required) -> dict:
+    required = required if isinstance(required, list) else []
     params = {}
     for name, spec in properties.items():
         spec = spec if isinstance(spec, dict) else {}
@@ -127,11 +131,14 @@ def functions_to_xlam_tools(functions: list[dict]) -> list[dict]:
     Parameters not in `required` get XLAM's ", optional" type suffix (and their default)."""
     tools = []
     for fn in functions:
-        params = fn.get("parameters") or {}
+        if not isinstance(fn, dict) or not isinstance(fn.get("name"), str):
+            raise ValueError(f"a function needs a string 'name': {json.dumps(fn, default=str)[:120]}")
+        params = fn.get("parameters") if isinstance(fn.get("parameters"), dict) else {}
+        properties = params.get("properties") if isinstance(params.get("properties"), dict) else {}
         tools.append({
             "name": fn["name"],
             "description": str(fn.get("description", "")),
-            "parameters": _parameters(params.get("properties") or {}, params.get("required") or []),
+            "parameters": _parameters(properties, params.get("required")),
         })
     return tools
 

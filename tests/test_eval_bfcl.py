@@ -1,6 +1,11 @@
 """BFCL loader and BFCL -> XLAM tool conversion, on the installed bfcl-eval data."""
 
+import json
+
+import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eval.bfcl import (AST_CATEGORIES, CATEGORIES, functions_to_xlam_tools, ground_truth_calls,
                        load_category)
@@ -88,3 +93,43 @@ def test_converted_schemas_accept_bfcl_ground_truth():
                     bad.append(e["id"])
     assert total > 2500
     assert len(bad) <= 20, bad
+
+
+json_scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+type_names = st.sampled_from(["string", "integer", "float", "number", "boolean", "array", "tuple",
+                              "dict", "object", "any", "ArrayList", ""]) | json_scalars
+param_specs = st.recursive(
+    st.fixed_dictionaries({"type": type_names}, optional={
+        "description": json_scalars, "default": json_scalars,
+        "enum": st.lists(json_scalars, max_size=3) | json_scalars}),
+    lambda inner: st.fixed_dictionaries({"type": type_names}, optional={
+        "items": inner | json_scalars,
+        "properties": st.dictionaries(st.text(max_size=6), inner | json_scalars, max_size=3),
+        "required": st.lists(st.text(max_size=6), max_size=3) | json_scalars}),
+    max_leaves=8,
+)
+function_docs = st.fixed_dictionaries({"name": st.text(min_size=1, max_size=10) | json_scalars}, optional={
+    "description": json_scalars,
+    "parameters": st.fixed_dictionaries({}, optional={
+        "type": type_names,
+        "properties": st.dictionaries(st.text(max_size=6), param_specs | json_scalars, max_size=4)
+                      | json_scalars,
+        "required": st.lists(st.text(max_size=6), max_size=3) | json_scalars}) | json_scalars,
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(functions=st.lists(function_docs, max_size=3))
+def test_any_function_doc_converts_to_a_checkable_xlam_tool_or_a_clear_error(functions):
+    try:
+        tools = functions_to_xlam_tools(functions)
+    except ValueError as exc:
+        assert "name" in str(exc)
+        return
+    for tool in tools:
+        assert isinstance(tool["name"], str) and isinstance(tool["description"], str)
+        for spec in tool["parameters"].values():
+            assert isinstance(spec["type"], str) and isinstance(spec["description"], str)
+        schema = parameters_schema(tool["parameters"])
+        jsonschema.Draft202012Validator.check_schema(schema)
+        assert json.loads(json.dumps(tool, default=str))["name"] == tool["name"]
