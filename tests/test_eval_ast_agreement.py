@@ -26,8 +26,10 @@ def bfcl_checker():
     try:
         from bfcl_eval.constants.enums import Language
         from bfcl_eval.eval_checker.ast_eval.ast_checker import ast_checker
-    finally:
-        if saved is not None:
+    finally:  # leave sys.modules as we found it
+        if saved is None:
+            sys.modules.pop(stub.__name__, None)
+        else:
             sys.modules[stub.__name__] = saved
 
     def check(functions, calls, possible_answer, category):
