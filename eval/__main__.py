@@ -11,7 +11,10 @@ from eval.infer import DEFAULT_MAX_NEW_TOKENS
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m eval", description=__doc__.split("\n")[0].strip("`"))
+    p = argparse.ArgumentParser(
+        prog="xlam-eval", description="Evaluate a base model and/or a LoRA adapter on the held-out "
+        "XLAM split and BFCL categories; writes report.json, report.md, report.png and "
+        "predictions_<label>.jsonl to --out.")
     p.add_argument("--base", required=True, help="base (or merged) model dir or hub id")
     p.add_argument("--adapter", help="LoRA adapter dir (a training output_dir); base and adapter "
                                      "are reported side by side unless --no-base")
