@@ -119,7 +119,7 @@ def launch_env(nproc: int, port: int, result_path: str) -> dict:
     """The environment of one launch: PET_* for one node, multicast off, benchmark hooks."""
     env = dict(os.environ, PET_NNODES="1", PET_NODE_RANK="0", PET_MASTER_ADDR="127.0.0.1",
                PET_MASTER_PORT=str(port), PET_NPROC_PER_NODE=str(nproc),
-               BENCH_RESULT=result_path, BENCH_FAST_EXIT="1",
+               BENCH_RESULT=result_path, BENCH_FAST_EXIT="1", BENCH_LORA_SEED="1",
                AXOLOTL_DO_NOT_TRACK="1", HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1",
                WANDB_MODE="disabled", PYTHONUNBUFFERED="1", TOKENIZERS_PARALLELISM="false",
                **NO_MULTICAST)
@@ -223,6 +223,10 @@ def compare_math(test: dict, ref: dict, k: int) -> dict:
            "loss_max_abs_diff": max(r["loss_abs_diff"] for r in rows),
            "same_samples": all(r.get("tokens") == r.get("ref_tokens") for r in rows)}
     out["loss_ok"] = out["loss_max_abs_diff"] <= TOL_LOSS
+    ci, cr = test["ranks"][0].get("init_checksum"), ref["ranks"][0].get("init_checksum")
+    if ci and cr:   # same LoRA initialisation (count, sum, sum of squares of the trainable weights)
+        out["same_init"] = ci[0] == cr[0] and all(abs(x - y) <= 1e-6 * max(1.0, abs(y))
+                                                 for x, y in zip(ci[1:], cr[1:]))
     gn = [r["grad_norm_rel_diff"] for r in rows if "grad_norm_rel_diff" in r]
     if gn:
         out["grad_norm_max_rel_diff"] = max(gn)
@@ -268,7 +272,7 @@ def markdown(rows: dict, variants: dict, extras: dict, maths: dict) -> str:
         out += (f" loss max |diff| {m['loss_max_abs_diff']:.4f} {verdict('loss_ok')} (bound {TOL_LOSS}), "
                 f"grad_norm max rel diff {m.get('grad_norm_max_rel_diff', float('nan')):.2%} "
                 f"{verdict('grad_norm_ok')} (bound {TOL_GRAD_NORM:.0%}), same samples per step: "
-                f"{m['same_samples']}\n\n| step | loss | 1-GPU loss | grad_norm | 1-GPU grad_norm "
+                f"{m['same_samples']}, same LoRA init: {m.get('same_init', 'not recorded')}\n\n| step | loss | 1-GPU loss | grad_norm | 1-GPU grad_norm "
                 "| tokens | 1-GPU tokens |\n|---|---|---|---|---|---|---|\n")
         for s in m["steps"]:
             out += (f"| {s['step']} | {s['loss']:.4f} | {s['ref_loss']:.4f} | "

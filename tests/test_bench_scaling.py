@@ -123,3 +123,30 @@ def test_markdown_names_reference_and_failures():
     assert "| two | 2 |" in md and "DeepSpeed ZeRO-2" in md and "95.0% of one" in md
     assert "| seed | 2 |" in md and "failed: exit 1" in md
     json.dumps(bs.parse_args(["--out", "/tmp/x"]).__dict__)             # the report's args serialise
+
+
+def test_lora_reseed_is_deterministic_by_name_and_leaves_b_at_zero():
+    import torch
+    from scripts.bench_scaling_plugin import reseed_lora, trainable_checksum
+
+    def model(init_seed):
+        torch.manual_seed(init_seed)          # a different "axolotl init" each time
+        m = torch.nn.ModuleDict({"q": torch.nn.ModuleDict({"lora_A": torch.nn.Linear(64, 4, bias=False),
+                                                           "lora_B": torch.nn.Linear(4, 64, bias=False)}),
+                                 "base": torch.nn.Linear(64, 64)})
+        torch.nn.init.zeros_(m["q"]["lora_B"].weight)
+        m["base"].requires_grad_(False)
+        return m
+
+    a, b = model(1), model(2)
+    assert trainable_checksum(a) != trainable_checksum(b)
+    assert reseed_lora(a, 7) == reseed_lora(b, 7) == 1
+    assert trainable_checksum(a) == trainable_checksum(b)
+    assert torch.equal(a["q"]["lora_A"].weight, b["q"]["lora_A"].weight)
+    assert not torch.equal(a["base"].weight, b["base"].weight)          # frozen weights untouched
+    w = a["q"]["lora_A"].weight
+    assert w.abs().max() <= 1 / 64 ** 0.5 and w.std() > 0.5 / (3 * 64) ** 0.5   # PEFT's U(-1/sqrt(fan_in), ..)
+    assert float(a["q"]["lora_B"].weight.abs().sum()) == 0
+    c = model(3)
+    reseed_lora(c, 8)
+    assert not torch.equal(c["q"]["lora_A"].weight, w)                  # the seed matters
