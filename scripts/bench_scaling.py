@@ -73,6 +73,8 @@ def parse_args(argv=None):
     ap.add_argument("--unpacked-steps", type=int, default=6, help="steps, unpacked recipes")
     ap.add_argument("--unpacked-warmup", type=int, default=2)
     ap.add_argument("--compare-steps", type=int, default=5, help="first steps in the math check")
+    ap.add_argument("--variant-timeout", type=float, default=240,
+                    help="seconds one launch may take (a hung NCCL job must not eat the rest)")
     ap.add_argument("--port", type=int, default=29500, help="PET_MASTER_PORT of the first variant")
     ap.add_argument("--budget", type=float, default=540, help="seconds for the whole run")
     ap.add_argument("--peak-tflops", type=float, default=H100_SXM_BF16_DENSE / 1e12,
@@ -149,7 +151,7 @@ def run_launch(name, cfg, nproc, port, a, log, deadline) -> dict:
     proc = subprocess.Popen(cmd, env=launch_env(nproc, port, result), cwd=ROOT, stdout=log,
                             stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        rc = proc.wait(timeout=max(30, deadline - time.time()))
+        rc = proc.wait(timeout=max(30, min(deadline - time.time(), a.variant_timeout)))
     except subprocess.TimeoutExpired:
         rc = "timeout"
     try:   # torchrun's workers too: nothing may keep a GPU busy for the next variant
