@@ -31,7 +31,8 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from scripts.benchmark import H100_SXM_BF16_DENSE, environment, matmul_peak_tflops, summarize, variant_config  # noqa: E402,E501
+from scripts.benchmark import (H100_SXM_BF16_DENSE, environment, matmul_peak_tflops,  # noqa: E402
+                               summarize, variant_config)
 
 LAUNCH = os.path.join(ROOT, "k8s", "launch.sh")
 PLUGIN = "scripts.bench_scaling_plugin.ScalingBenchPlugin"
@@ -215,7 +216,8 @@ def compare_math(test: dict, ref: dict, k: int) -> dict:
                "loss_abs_diff": abs(t["loss"] - r["loss"])}
         if "grad_norm" in t and "grad_norm" in r:
             row.update(grad_norm=t["grad_norm"], ref_grad_norm=r["grad_norm"],
-                       grad_norm_rel_diff=abs(t["grad_norm"] - r["grad_norm"]) / max(abs(r["grad_norm"]), 1e-12))
+                       grad_norm_rel_diff=abs(t["grad_norm"] - r["grad_norm"])
+                       / max(abs(r["grad_norm"]), 1e-12))
         if step <= min(len(tc), len(rc)):
             row["tokens"], row["ref_tokens"] = tc[step - 1]["tokens"], rc[step - 1]["tokens"]
         rows.append(row)
@@ -274,8 +276,9 @@ def markdown(rows: dict, variants: dict, extras: dict, maths: dict) -> str:
         out += (f" loss max |diff| {m['loss_max_abs_diff']:.4f} {verdict('loss_ok')} (bound {TOL_LOSS}), "
                 f"grad_norm max rel diff {m.get('grad_norm_max_rel_diff', float('nan')):.2%} "
                 f"{verdict('grad_norm_ok')} (bound {TOL_GRAD_NORM:.0%}), same samples per step: "
-                f"{m['same_samples']}, same LoRA init: {m.get('same_init', 'not recorded')}\n\n| step | loss | 1-GPU loss | grad_norm | 1-GPU grad_norm "
-                "| tokens | 1-GPU tokens |\n|---|---|---|---|---|---|---|\n")
+                f"{m['same_samples']}, same LoRA init: {m.get('same_init', 'not recorded')}\n\n"
+                "| step | loss | 1-GPU loss | grad_norm | 1-GPU grad_norm | tokens | 1-GPU tokens |\n"
+                "|---|---|---|---|---|---|---|\n")
         for s in m["steps"]:
             out += (f"| {s['step']} | {s['loss']:.4f} | {s['ref_loss']:.4f} | "
                     f"{s.get('grad_norm', float('nan')):.4f} | {s.get('ref_grad_norm', float('nan')):.4f} | "
@@ -334,7 +337,8 @@ def main(argv=None):
             stem = os.path.splitext(os.path.basename(recipe))[0]
             extra.setdefault("dataset_prepared_path", os.path.join(a.work, "prepared", stem))
             cfgv = variant_config(recipe, name, a, model_dir, data, extra)
-            cfgv["plugins"] = [p for p in cfgv["plugins"] if p != "scripts.bench_plugin.BenchPlugin"] + [PLUGIN]
+            cfgv["plugins"] = [p for p in cfgv["plugins"]
+                               if p != "scripts.bench_plugin.BenchPlugin"] + [PLUGIN]
             if time.time() > deadline - 60:
                 raw[name] = {"error": "not run: the time budget ran out"}
             else:
