@@ -496,8 +496,8 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int = DEFAULT_DATA
         warnings_ += batch_warnings(cfg, world_size, dataset_rows)
         rows.append(("scaling", scaling_summary(recipe, world_size, problems)))
         warnings_ += quant_storage_warnings(cfg)
-    except (TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
-        problems.append(Problem(f"batch / scaling keys have the wrong type: {exc}", str(path),
+    except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:  # e.g. max_steps: .inf
+        problems.append(Problem(f"batch / scaling keys have the wrong type or value: {exc}", str(path),
                                 "micro_batch_size, gradient_accumulation_steps, sequence_len are "
                                 "integers, val_set_size a number, deepspeed a path"))
     if validate:
