@@ -31,8 +31,8 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from scripts.benchmark import (H100_SXM_BF16_DENSE, environment, matmul_peak_tflops,  # noqa: E402
-                               summarize, variant_config)
+from scripts.benchmark import (H100_SXM_BF16_DENSE, add_workload_args, environment,  # noqa: E402
+                               matmul_peak_tflops, summarize, variant_config)
 
 LAUNCH = os.path.join(ROOT, "k8s", "launch.sh")
 PLUGIN = "scripts.bench_scaling_plugin.ScalingBenchPlugin"
@@ -63,16 +63,7 @@ def parse_args(argv=None):
                     help=f"repeatable, run in this order; default: {' '.join(DEFAULT_VARIANTS)}")
     ap.add_argument("--set", action="append", default=None, metavar="NAME:KEY=YAML",
                     help=f"override for one variant; default: {' '.join(DEFAULT_SETS)}")
-    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
-    ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
-    ap.add_argument("--rows", type=int, default=1500)
-    ap.add_argument("--mean", type=float, default=381, help="mean non-pad tokens per sample")
-    ap.add_argument("--sigma", type=float, default=0.4, help="log-normal spread of lengths")
-    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (seed: 1024)")
-    ap.add_argument("--steps", type=int, default=11, help="optimizer steps, packed recipes")
-    ap.add_argument("--warmup", type=int, default=3, help="untimed first steps, packed recipes")
-    ap.add_argument("--unpacked-steps", type=int, default=6, help="steps, unpacked recipes")
-    ap.add_argument("--unpacked-warmup", type=int, default=2)
+    add_workload_args(ap, rows=1500, steps=11, warmup=3, unpacked_steps=6)
     ap.add_argument("--compare-steps", type=int, default=5, help="first steps in the math check")
     ap.add_argument("--variant-timeout", type=float, default=240,
                     help="seconds one launch may take (a hung NCCL job must not eat the rest)")

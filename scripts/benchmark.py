@@ -39,6 +39,20 @@ TOL_PACKED = 0.02     # nats/token: packed vs one-at-a-time per-sample loss (bf1
 TOL_FIRST_STEP = 0.02  # relative: first logged loss vs the seed's (different sample mix)
 
 
+def add_workload_args(ap, rows: int, steps: int, warmup: int, unpacked_steps: int) -> None:
+    """Model, data and step-count options; shared with scripts/bench_scaling.py."""
+    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
+    ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
+    ap.add_argument("--rows", type=int, default=rows)
+    ap.add_argument("--mean", type=float, default=381, help="mean non-pad tokens per sample")
+    ap.add_argument("--sigma", type=float, default=0.4, help="log-normal spread of lengths")
+    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (seed: 1024)")
+    ap.add_argument("--steps", type=int, default=steps, help="optimizer steps, packed recipes")
+    ap.add_argument("--warmup", type=int, default=warmup, help="untimed first steps, packed recipes")
+    ap.add_argument("--unpacked-steps", type=int, default=unpacked_steps, help="steps, unpacked recipes")
+    ap.add_argument("--unpacked-warmup", type=int, default=2)
+
+
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--out", required=True, help="results.json, results.md and runs.log go here")
@@ -47,16 +61,7 @@ def parse_args(argv=None):
                     help=f"repeatable; default: {' '.join(DEFAULT_VARIANTS)}")
     ap.add_argument("--set", action="append", default=[], metavar="NAME:KEY=YAML",
                     help="extra override for one variant, e.g. lora-fast:micro_batch_size=2")
-    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
-    ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
-    ap.add_argument("--rows", type=int, default=2500)
-    ap.add_argument("--mean", type=float, default=381, help="mean non-pad tokens per sample")
-    ap.add_argument("--sigma", type=float, default=0.4, help="log-normal spread of lengths")
-    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (seed: 1024)")
-    ap.add_argument("--steps", type=int, default=14, help="optimizer steps, packed recipes")
-    ap.add_argument("--warmup", type=int, default=4, help="untimed first steps, packed recipes")
-    ap.add_argument("--unpacked-steps", type=int, default=7, help="steps, unpacked recipes")
-    ap.add_argument("--unpacked-warmup", type=int, default=2)
+    add_workload_args(ap, rows=2500, steps=14, warmup=4, unpacked_steps=7)
     ap.add_argument("--budget", type=float, default=560, help="seconds for the whole run")
     ap.add_argument("--peak-tflops", type=float, default=H100_SXM_BF16_DENSE / 1e12)
     return ap.parse_args(argv)
