@@ -6,6 +6,8 @@ and calls of several tools, with optional arguments sometimes given and sometime
 defaults. Distractor tools (1-5 tools a row in all) come from other domains.
 
     python -m prompt_strategies.synthetic --rows 400 --seed 0 --out data/xlam_sample/train.jsonl
+    python -m prompt_strategies.synthetic --rows 100 --seed 1 --start-id 100000 \
+        --exclude data/xlam_sample/train.jsonl --out data/xlam_sample/heldout.jsonl
 """
 
 from __future__ import annotations
@@ -219,9 +221,19 @@ def make_row(r: random.Random, row_id: int) -> dict:
     }
 
 
-def generate(rows: int, seed: int = 0, start_id: int = 0) -> list[dict]:
-    r = random.Random(seed)
-    return [make_row(r, start_id + i) for i in range(rows)]
+def generate(rows: int, seed: int = 0, start_id: int = 0, exclude_queries=frozenset()) -> list[dict]:
+    """`rows` rows; queries in `exclude_queries` (e.g. a training split's) are never emitted."""
+    r, out = random.Random(seed), []
+    while len(out) < rows:
+        row = make_row(r, start_id + len(out))
+        if row["query"] not in exclude_queries:
+            out.append(row)
+    return out
+
+
+def read_queries(path: str) -> set[str]:
+    with open(path, encoding="utf-8") as f:
+        return {json.loads(line)["query"] for line in f if line.strip()}
 
 
 def write_jsonl(rows: list[dict], path: str) -> None:
@@ -235,9 +247,11 @@ def main(argv=None) -> None:
     ap.add_argument("--rows", type=int, default=400)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--start-id", type=int, default=0)
+    ap.add_argument("--exclude", metavar="JSONL", help="never emit a query of this file (held-out vs train)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
-    write_jsonl(generate(args.rows, args.seed, args.start_id), args.out)
+    exclude = read_queries(args.exclude) if args.exclude else frozenset()
+    write_jsonl(generate(args.rows, args.seed, args.start_id, exclude), args.out)
     print(f"wrote {args.rows} rows to {args.out}")
 
 

@@ -113,3 +113,17 @@ def test_synthetic_rows_are_valid_and_varied():
     names = {c["name"] for r in rows for c in json.loads(r["answers"])}
     assert len(names) >= 12
     assert generate(5, seed=3) == rows[:5], "fixed seed reproduces"
+
+
+def test_bundled_heldout_shares_no_query_with_train():
+    from conftest import ROOT
+    from prompt_strategies.synthetic import read_queries
+
+    train = read_queries(str(ROOT / "data/xlam_sample/train.jsonl"))
+    heldout = read_queries(str(ROOT / "data/xlam_sample/heldout.jsonl"))
+    assert len(heldout) >= 95 and not train & heldout
+
+
+def test_generate_excludes_queries():
+    train = {r["query"] for r in generate(400, seed=0)}
+    assert not {r["query"] for r in generate(200, seed=1, exclude_queries=train)} & train
