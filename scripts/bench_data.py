@@ -17,7 +17,6 @@ import math
 import random
 import statistics
 
-from prompt_strategies.render import render_completion, render_prompt
 from prompt_strategies.rows import check_row
 from prompt_strategies.synthetic import CATALOGUE, generate
 from prompt_strategies.xlam import tokenize_xlam
@@ -29,9 +28,8 @@ FILLER = ("returns the result as a JSON object and supports pagination through a
 
 
 def token_length(tokenizer, query: str, tools: list, answers: list) -> int:
-    """BOS + prompt + completion + EOS, as prompt_strategies.xlam.tokenize_xlam builds it."""
-    text = render_prompt(query, tools) + render_completion(answers)
-    return len(tokenizer(text, add_special_tokens=False)["input_ids"]) + 2
+    """Tokens of the training row exactly as the strategy builds it."""
+    return len(tokenize_xlam(tokenizer, query, tools, answers, False)["input_ids"])
 
 
 def grow(row: dict, target: int, tokenizer, rng: random.Random) -> tuple[dict, int]:
