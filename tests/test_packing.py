@@ -1,5 +1,6 @@
 """The strategy's rows go through axolotl's sample-packing data path unchanged: labels stay masked,
-position_ids restart at 0 for every sample (what keeps packed samples apart in varlen attention)."""
+and axolotl's packing collator restarts position_ids at 0 for every sample (what keeps packed
+samples apart in varlen attention; scripts' guard test checks the losses themselves)."""
 
 import pytest
 
@@ -25,5 +26,24 @@ def test_axolotl_data_path_with_and_without_packing(smoke_model, tmp_path, sampl
         first = next(i for i, t in enumerate(labels) if t != -100)
         assert first > 10 and all(t != -100 for t in labels[first:])
         assert row["input_ids"][-1] == 128009
-        if sample_packing:
-            assert row["position_ids"] == list(range(len(row["input_ids"])))
+    if sample_packing:
+        assert_collator_packs_samples_apart(ds.select(range(3)), cfg)
+
+
+def assert_collator_packs_samples_apart(rows, cfg):
+    """axolotl's packing collator joins samples into one row; positions restart at each sample
+    (what varlen attention uses to keep them apart) and each sample keeps its own labels."""
+    from axolotl.utils.collators.batching import V2BatchSamplerDataCollatorForSeq2Seq
+    from transformers import AutoTokenizer
+
+    collator = V2BatchSamplerDataCollatorForSeq2Seq(
+        tokenizer=AutoTokenizer.from_pretrained(cfg.base_model), padding=True, return_tensors="pt")
+    features = [{k: row[k] for k in ("input_ids", "attention_mask", "labels", "position_ids")}
+                for row in rows]
+    packed = collator([features])
+    n = sum(len(f["input_ids"]) for f in features)
+    positions = packed["position_ids"][0, :n].tolist()
+    assert positions == [i for f in features for i in range(len(f["input_ids"]))]
+    assert positions.count(0) == 3
+    assert packed["labels"][0, :n].tolist() == [t for f in features for t in f["labels"]]
+    assert packed["input_ids"][0, :n].tolist() == [t for f in features for t in f["input_ids"]]
