@@ -20,7 +20,7 @@ from axolotl.utils.logging import get_logger
 
 from prompt_strategies.abstain import add_abstain_rows
 from prompt_strategies.render import render_completion, render_prompt
-from prompt_strategies.rows import SCHEMA_VIOLATIONS, TOO_LONG, check_row
+from prompt_strategies.rows import TOO_LONG, check_row
 
 LOG = get_logger("axolotl.prompt_strategies.xlam")
 IGNORE_INDEX = -100
@@ -54,15 +54,18 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         self.report_dir = report_dir
 
     def accepts(self, check) -> bool:
-        return check.reason is None or (self.keep_violations and check.reason in SCHEMA_VIOLATIONS)
+        return check.reason is None or (self.keep_violations and check.renderable)
+
+    def encode(self, check) -> dict:
+        return tokenize_xlam(self.tokenizer, check.query, check.tools, check.answers,
+                             self.train_on_inputs)
 
     def tokenize_prompt(self, prompt: dict) -> dict:
         """Tokenize one row; raises ValueError naming the reason if the row is unusable."""
         check = check_row(prompt)
         if not self.accepts(check):
             raise ValueError(f"XLAM row {prompt.get('id')!r} rejected: {check.reason} {check.detail}")
-        return tokenize_xlam(self.tokenizer, check.query, check.tools, check.answers,
-                             self.train_on_inputs)
+        return self.encode(check)
 
     def _check_batch(self, batch: dict, indices: list[int]) -> dict:
         out = {"row_id": [], "reason": [], "detail": [], "accepted": [],
@@ -72,8 +75,7 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
             row = {k: batch[k][i] for k in batch}
             check = check_row(row)
             accepted = self.accepts(check)
-            encoded = (tokenize_xlam(self.tokenizer, check.query, check.tools, check.answers,
-                                     self.train_on_inputs) if accepted
+            encoded = (self.encode(check) if accepted
                        else {"input_ids": [], "attention_mask": [], "labels": []})
             row_id = row.get("id")
             out["row_id"].append(str(indices[i] if row_id is None else row_id))
