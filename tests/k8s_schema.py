@@ -10,7 +10,9 @@ Every problem is a string "<kind>/<name>: <field.path>: <message>".
 from __future__ import annotations
 
 import copy
+import os
 import re
+import shutil
 import subprocess
 from functools import lru_cache
 from pathlib import Path
@@ -20,14 +22,17 @@ import kubernetes_validate
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CRD_DIR = ROOT.parent / "shared" / "k8s-crds"
+CRD_DIR = Path(os.environ.get("K8S_CRDS_DIR", ROOT.parent / "shared" / "k8s-crds"))
 K8S_VERSION = "1.32.0"
-KUBECTL = "/usr/bin/kubectl"
 
 
 def render(kustomization_dir: Path) -> list[dict]:
     """`kubectl kustomize` with no flags, as users run `kubectl apply -k`."""
-    proc = subprocess.run([KUBECTL, "kustomize", str(kustomization_dir)], capture_output=True, text=True)
+    kubectl = shutil.which("kubectl")
+    if kubectl is None:
+        raise RuntimeError("kubectl is not on PATH: the k8s tests render every overlay with "
+                           "`kubectl kustomize`; install kubectl (it bundles kustomize)")
+    proc = subprocess.run([kubectl, "kustomize", str(kustomization_dir)], capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(f"kubectl kustomize {kustomization_dir} failed:\n{proc.stderr}")
     return [doc for doc in yaml.safe_load_all(proc.stdout) if doc]
@@ -60,7 +65,8 @@ def to_json_schema(node):
 def crd_schemas() -> dict[tuple[str, str], dict]:
     """(apiVersion, kind) -> JSON Schema for every served version of every CRD in CRD_DIR."""
     if not CRD_DIR.is_dir():
-        raise FileNotFoundError(f"CRDs not found at {CRD_DIR} (expected ../shared/k8s-crds beside the repo)")
+        raise FileNotFoundError(f"CRDs not found at {CRD_DIR}: put the Kubeflow/JobSet CRDs at "
+                                "../shared/k8s-crds beside the repo (as CI does) or set K8S_CRDS_DIR")
     schemas = {}
     for path in sorted(CRD_DIR.glob("*.yaml")):
         crd = yaml.safe_load(path.read_text())
