@@ -95,6 +95,9 @@ def _list_of_dicts_matches(value: list, candidates: list) -> tuple[bool, str]:
             continue
         good = True
         for item, expected in zip(value, candidate):
+            if type(item) != dict:
+                # bfcl_eval raises here (its type check skips optional params); call it a type error
+                return False, "type_error:nested"
             good, error_type = _dict_matches(item, [expected])
             if not good:
                 break

@@ -2,11 +2,12 @@
 greedily in batches, parse the calls.
 
     from eval.infer import load_model, predict
-    model = load_model("meta-llama/Meta-Llama-3-8B-Instruct", adapter="outputs/xlam")
+    model = load_model("meta-llama/Meta-Llama-3-8B-Instruct",
+                       adapter="/mnt/data/output/llama-3-8b-function-calling")
     predict(model, "Weather in Oslo?", tools)   # -> ParseResult(calls=[{"name", "arguments"}], ...)
 
     python -m eval.infer --base .cache/smoke-model --adapter outputs/smoke \\
-        --query "Weather in Oslo?" --tools tools.json
+        --query "Weather in Oslo?" --tools '[{"name": "get_weather", "parameters": {"city": {"type": "str"}}}]'
 
 `base` is a model dir or hub id (a merged model works as a base with no adapter). Tools may be
 XLAM (`{"name","description","parameters":{p:{"type":"str",...}}}`) or OpenAI / JSON-Schema style
@@ -42,6 +43,9 @@ def to_xlam_tools(tools: list[dict]) -> list[dict]:
         if "name" not in tool:
             raise ValueError(f"tool without a 'name': {json.dumps(tool)[:120]}")
         params = tool.get("parameters") or {}
+        if not isinstance(params, dict):
+            raise ValueError(f"tool {tool['name']!r}: 'parameters' must be an object (XLAM "
+                             f"{{param: {{\"type\": ...}}}} or JSON Schema), got {type(params).__name__}")
         if isinstance(params.get("properties"), dict):  # JSON Schema parameters
             properties = {k: _first_type(v) for k, v in params["properties"].items()}
             out += functions_to_xlam_tools([{**tool, "parameters": {**params, "properties": properties}}])
@@ -212,14 +216,17 @@ def predict(model: Model, query: str, tools: list[dict], **kwargs) -> ParseResul
 
 
 def _read_tools(value: str) -> list[dict]:
+    """--tools (JSON text or a file) -> tools, checked; ValueError says what is wrong."""
     if value.lstrip()[:1] not in ("[", "{") and not Path(value).is_file():
-        sys.exit(f"--tools: {value!r} is neither JSON text nor an existing file")
+        raise ValueError(f"{value!r} is neither JSON text nor an existing file")
     text = value if value.lstrip()[:1] in ("[", "{") else Path(value).read_text(encoding="utf-8")
     try:
         tools = json.loads(text)
     except json.JSONDecodeError as exc:
-        sys.exit(f"--tools: not a JSON file or JSON text ({exc}); give a path or '[{{\"name\": ...}}]'")
-    return tools if isinstance(tools, list) else [tools]
+        raise ValueError(f"not a JSON file or JSON text ({exc}); give a path or '[{{\"name\": ...}}]'") from exc
+    tools = tools if isinstance(tools, list) else [tools]
+    to_xlam_tools(tools)  # validates every tool before a model is loaded
+    return tools
 
 
 def main(argv=None) -> int:
@@ -232,8 +239,14 @@ def main(argv=None) -> int:
     parser.add_argument("--max-new-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS)
     parser.add_argument("--raw", action="store_true", help="also print the generated text")
     args = parser.parse_args(argv)
+    if not args.query.strip():
+        parser.error("--query is empty; give the user request, e.g. --query \"What's the weather in Oslo?\"")
+    try:
+        tools = _read_tools(args.tools)
+    except ValueError as exc:  # exits 2, like every other usage error
+        parser.error(f"--tools: {exc}; fix the tools JSON (XLAM or OpenAI-style tool objects)")
     model = load_model(args.base, args.adapter, backend=args.backend)
-    (text, parsed), = predict_many(model, [(args.query, _read_tools(args.tools))],
+    (text, parsed), = predict_many(model, [(args.query, tools)],
                                    max_new_tokens=args.max_new_tokens, progress=False)
     out = parsed.to_dict()
     if args.raw:

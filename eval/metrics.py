@@ -7,14 +7,18 @@ Metrics (each a fraction of the examples it applies to; `null` where it applies 
 - arg_exact_match: the calls equal the expected calls exactly (order-insensitive; for BFCL the
   first listed possible value of each argument, optional ones left out): strict;
 - schema_valid: every call names a given tool and its arguments satisfy that tool's
-  parameters as JSON Schema (`prompt_strategies.xlam_types.parameters_schema`);
-- ast_accuracy: BFCL's AST check (BFCL AST categories only), see eval.ast_match;
+  parameters as JSON Schema (`prompt_strategies.xlam_types.parameters_schema`); not applicable
+  to a correct empty answer (no calls expected, none made);
+- ast_accuracy: BFCL's AST check (BFCL AST categories only), see eval.ast_match; a checker
+  crash on one example's output fails that example (`scoring_error` in its scores names the
+  exception) instead of aborting the eval;
 - abstain_accuracy: no call emitted (irrelevance categories only; as in BFCL, output that
   does not decode to calls counts as no call).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from eval.ast_match import ast_check
@@ -27,12 +31,11 @@ METRICS = ("parse_rate", "clean_parse_rate", "tool_selection", "arg_exact_match"
 
 
 def _same_calls(predicted: list[dict], expected: list[dict]) -> bool:
-    remaining = list(expected)
-    for call in predicted:
-        if call not in remaining:
-            return False
-        remaining.remove(call)
-    return not remaining
+    """Same multiset of calls, JSON types included: in Python 1 == 1.0 == True, but an int for
+    a float or a bool for an int is not an exact match (BFCL's AST check forgives the former)."""
+    def key(call):
+        return json.dumps(call, sort_keys=True, default=repr)
+    return Counter(map(key, predicted)) == Counter(map(key, expected))
 
 
 def headline_metric(category: str) -> str:
@@ -58,11 +61,19 @@ def score_example(example: dict, parsed: ParseResult) -> dict:
         scores["tool_selection"] = Counter(c["name"] for c in calls) == Counter(c["name"] for c in expected)
         scores["arg_exact_match"] = _same_calls(calls, expected)
         tools = {t["name"]: t for t in example["tools"]}
-        scores["schema_valid"] = bool(calls) and all(call_violation(c, tools)[0] is None for c in calls)
+        if calls or expected:
+            scores["schema_valid"] = bool(calls) and all(call_violation(c, tools)[0] is None for c in calls)
     if example["possible_answer"] is not None:
-        scores["ast_accuracy"] = calls is not None and ast_check(
-            example["functions"], calls, example["possible_answer"], example["category"])["valid"]
+        scores["ast_accuracy"] = calls is not None and _ast_valid(example, calls, scores)
     return scores
+
+
+def _ast_valid(example: dict, calls: list[dict], scores: dict) -> bool:
+    try:
+        return ast_check(example["functions"], calls, example["possible_answer"], example["category"])["valid"]
+    except Exception as exc:  # noqa: BLE001 - one odd model output must not abort the whole eval
+        scores["scoring_error"] = f"ast_check: {type(exc).__name__}: {exc}"[:300]
+        return False
 
 
 def _mean(values: list) -> float | None:

@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, field
 
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
+from prompt_strategies.rows import is_call
 
 # errors
 EMPTY_OUTPUT = "empty_output"
@@ -52,15 +53,10 @@ class ParseResult:
                 "warnings": list(self.warnings), "repr_calls": self.repr_calls}
 
 
-def _is_call(call) -> bool:
-    return (isinstance(call, dict) and isinstance(call.get("name"), str)
-            and isinstance(call.get("arguments"), dict))
-
-
 def _check_calls(value, result: ParseResult) -> ParseResult:
     if not isinstance(value, list):
         result.error, result.detail = NOT_A_LIST, f"got {type(value).__name__}"
-    elif not all(_is_call(c) for c in value):
+    elif not all(is_call(c) for c in value):
         result.error = MALFORMED_CALL
         result.detail = "each call needs a string 'name' and a dict 'arguments'"
     else:

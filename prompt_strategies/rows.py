@@ -72,7 +72,8 @@ def _is_tool(tool) -> bool:
     )
 
 
-def _is_call(call) -> bool:
+def is_call(call) -> bool:
+    """A call: a dict with a string 'name' and a dict 'arguments'."""
     return (
         isinstance(call, dict)
         and isinstance(call.get("name"), str)
@@ -128,7 +129,7 @@ def check_row(row: dict) -> RowCheck:
         return RowCheck(EMPTY_TOOLS)
     if not all(_is_tool(t) for t in tools):
         return RowCheck(MALFORMED_TOOL, "each tool needs a non-empty 'name' and dict 'parameters'")
-    if not all(_is_call(c) for c in answers):
+    if not all(is_call(c) for c in answers):
         return RowCheck(MALFORMED_CALL, "each call needs a string 'name' and dict 'arguments'")
 
     check = RowCheck(None, "", query, tools, answers)

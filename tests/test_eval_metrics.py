@@ -2,7 +2,8 @@
 
 import json
 
-from eval import report
+from eval import metrics, report
+from eval.ast_match import ast_check
 from eval.datasets import load_examples
 from eval.metrics import aggregate, score_example
 from eval.parse import parse_calls
@@ -62,9 +63,70 @@ def test_bfcl_ast_and_irrelevance():
     assert score(simple, simple["expected"])["ast_accuracy"] is True
     assert score(simple, [])["ast_accuracy"] is False
     # BFCL normalises strings and accepts an int for a float; exact match does not
+    (call,) = simple["expected"]  # calculate_triangle_area(base=10, height=5, unit="units")
+    shouted = [{**call, "arguments": {**call["arguments"], "unit": " UNITS "}}]
+    s = score(simple, shouted)
+    assert s["ast_accuracy"] is True and s["arg_exact_match"] is False
+    cell = next(e for e in load_examples(["simple_python"]) if e["id"] == "simple_python_57")
+    (call,) = cell["expected"]
+    assert call["arguments"]["calibration_factor"] == 1e9  # a float parameter
+    as_int = [{**call, "arguments": {**call["arguments"], "calibration_factor": 1000000000}}]
+    s = score(cell, as_int)
+    assert s["ast_accuracy"] is True and s["arg_exact_match"] is False
     assert score(irrelevant, "<calls>[]</calls>")["abstain_accuracy"] is True
     assert score(irrelevant, "Sorry, none of these tools fit.")["abstain_accuracy"] is True
     assert score(irrelevant, [{"name": "x", "arguments": {}}])["abstain_accuracy"] is False
+
+
+def test_schema_valid_does_not_apply_to_a_correct_empty_answer():
+    abstain = {**XLAM, "id": "2", "expected": []}
+    s = score(abstain, [])
+    assert s["schema_valid"] is None and s["arg_exact_match"] and s["tool_selection"]
+    assert score(abstain, EXPECTED)["schema_valid"] is True  # calls where none were expected: checked
+    assert score(XLAM, [])["schema_valid"] is False  # calls expected, none made
+    assert score(abstain, "no calls here")["schema_valid"] is False  # unparseable: still a failure
+    scored = [{"category": "xlam_heldout", "parse": {"error": None}, "scores": score(e, c)}
+              for e, c in ((abstain, []), (XLAM, EXPECTED))]
+    summary = aggregate(["xlam_heldout"], scored)
+    assert summary["per_category"]["xlam_heldout"]["schema_valid"] == 1.0  # None left out of the mean
+    assert summary["overall"]["schema_valid"] == 1.0
+    md = report.markdown(report.build({"m": aggregate(["xlam_heldout"], scored[:1])}, {}))
+    assert "| xlam_heldout | m | 1 | 100.0 | 100.0 | 100.0 | 100.0 | 100.0 | – | – | – |" in md
+
+
+def test_exact_match_keeps_json_types():
+    days = {**XLAM, "expected": [{"name": "get_weather", "arguments": {"city": "Oslo", "days": 1}}]}
+    assert score(days, days["expected"])["arg_exact_match"] is True
+    for wrong in (True, 1.0):  # Python: 1 == True == 1.0
+        calls = [{"name": "get_weather", "arguments": {"city": "Oslo", "days": wrong}}]
+        assert score(days, calls)["arg_exact_match"] is False
+
+
+# an optional array-of-dict parameter whose possible answers are "omit it" or one list of dicts
+PLAN = {"id": "p", "category": "simple_python", "query": "q", "tools": [], "expected": [],
+        "functions": [{"name": "plan", "description": "Plan.", "parameters": {
+            "type": "dict", "required": [], "properties": {
+                "stops": {"type": "array", "items": {"type": "dict"}, "description": "Stops."}}}}],
+        "possible_answer": [{"plan": {"stops": ["", [{"city": ["Oslo"]}]]}}]}
+
+
+def test_non_dict_in_a_list_of_dicts_is_a_type_error_not_a_crash():
+    def check(stops):
+        return ast_check(PLAN["functions"], [{"name": "plan", "arguments": {"stops": stops}}],
+                         PLAN["possible_answer"], "simple_python")
+    assert check([{"city": "oslo"}])["valid"] and check([])["valid"]
+    verdict = check(["Oslo"])
+    assert not verdict["valid"] and verdict["error_type"] == "type_error:nested"
+
+
+def test_a_scorer_crash_fails_one_example_and_is_recorded(monkeypatch):
+    def broken(*args):
+        raise KeyError("boom")
+    monkeypatch.setattr(metrics, "ast_check", broken)
+    simple = load_examples(["simple_python"], limit=1)[0]
+    s = score(simple, simple["expected"])
+    assert s["ast_accuracy"] is False and s["scoring_error"] == "ast_check: KeyError: 'boom'"
+    assert s["parse_rate"] and s["arg_exact_match"]  # the other metrics are still scored
 
 
 def test_aggregate_and_report_files(tmp_path):

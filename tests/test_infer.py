@@ -72,6 +72,28 @@ def test_predict_returns_a_structured_result_and_cli_prints_it(smoke, smoke_mode
     assert code == (0 if out["calls"] is not None else 1)
 
 
+@pytest.mark.parametrize("tools, message", [
+    ('[{"name": "f", "parameters": ["city"]}]', "tool 'f': 'parameters' must be an object"),
+    ('[{"name": "f", "parameters": "city: str"}]', "tool 'f': 'parameters' must be an object"),
+    ('["get_weather"]', "a tool must be an object"),
+    ('[{"description": "nameless"}]', "without a 'name'"),
+    ('[{"name": "f",', "not a JSON file or JSON text"),
+    ("no_such_tools.json", "neither JSON text nor an existing file"),
+])
+def test_cli_malformed_tools_exit_2_before_loading_a_model(tools, message, capsys):
+    with pytest.raises(SystemExit) as exc:  # --base does not exist: the tools are checked first
+        main(["--base", "/nonexistent/model", "--query", "Weather in Oslo?", "--tools", tools])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--tools: " in err and message in err and "fix the tools JSON" in err
+
+
+def test_cli_empty_query_exits_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--base", "/nonexistent/model", "--query", "  ", "--tools", json.dumps(TOOLS)])
+    assert exc.value.code == 2 and "--query is empty" in capsys.readouterr().err
+
+
 def test_adapter_dir_without_adapter_is_a_clear_error(tmp_path, smoke_model):
     with pytest.raises(FileNotFoundError, match="adapter_config.json"):
         load_model(str(smoke_model), adapter=str(tmp_path))
