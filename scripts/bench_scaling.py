@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import time
@@ -32,7 +31,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from scripts.benchmark import (H100_SXM_BF16_DENSE, add_workload_args, environment,  # noqa: E402
-                               matmul_peak_tflops, summarize, variant_config)
+                               matmul_peak_tflops, prepare_workload, summarize, variant_config)
 
 LAUNCH = os.path.join(ROOT, "k8s", "launch.sh")
 PLUGIN = "scripts.bench_scaling_plugin.ScalingBenchPlugin"
@@ -283,10 +282,6 @@ def main(argv=None):
     deadline = t_start + a.budget
     os.makedirs(a.out, exist_ok=True)
     os.makedirs(a.work, exist_ok=True)
-    from prompt_strategies.synthetic import write_jsonl
-    from scripts.bench_data import length_stats, make_rows
-    from scripts.bench_model import build, llama3_8b_config, load_tokenizer, matmul_params
-
     import torch
     report = {"args": {k: v for k, v in vars(a).items()}, "env": environment(),
               "gpus": torch.cuda.device_count(), "no_multicast_env": NO_MULTICAST}
@@ -297,28 +292,8 @@ def main(argv=None):
     if report["gpus"] < need:
         raise SystemExit(f"{need} GPUs needed by the variants, {report['gpus']} visible")
 
-    model_dir = os.path.join(a.work, f"llama3-8b-random-{a.layers}l")
-    if not os.path.exists(os.path.join(model_dir, "config.json")):
-        report["model"] = build(model_dir, a.tokenizer, a.layers)
+    model_dir, _, _, data, flops_per_token = prepare_workload(a, report)
     torch.cuda.empty_cache()
-    print(f"model: {report.get('model', 'cached')} -> {model_dir}", flush=True)
-
-    tok = load_tokenizer(a.tokenizer)
-    t0 = time.time()
-    rows, lengths = make_rows(tok, a.rows, a.mean, a.sigma, a.max_len)
-    data = os.path.join(a.work, "xlam-bench.jsonl")
-    write_jsonl(rows, data)
-    report["data"] = dict(length_stats(lengths), seconds=time.time() - t0,
-                          mean_target=a.mean, sigma=a.sigma)
-    print(f"data: {report['data']}", flush=True)
-
-    cfg = llama3_8b_config(a.layers)
-    n_mm = matmul_params(cfg)
-    n_lora = cfg.num_hidden_layers * 16 * (4 * cfg.hidden_size + 2 * (cfg.hidden_size + 1024)
-                                           + 3 * (cfg.hidden_size + cfg.intermediate_size))
-    s2_over_s = sum(x * x for x in lengths) / sum(lengths)
-    flops_per_token = 4 * n_mm + 6 * n_lora + 6 * cfg.num_hidden_layers * cfg.hidden_size * s2_over_s
-    report["flops"] = {"per_token": flops_per_token, "peak_tflops": a.peak_tflops}
 
     raw, table, maths = {}, {}, {}
     with open(os.path.join(a.out, "runs.log"), "w") as log:

@@ -252,28 +252,13 @@ def ok(v, key):
     return "" if key not in v else ("PASS" if v[key] else "FAIL")
 
 
-def main(argv=None):
-    a = parse_args(argv)
-    t_start = time.time()
-    deadline = t_start + a.budget
-    os.makedirs(a.out, exist_ok=True)
-    os.makedirs(a.work, exist_ok=True)
-    from scripts.bench_data import guard_samples, length_stats, make_rows
-    from scripts.bench_model import build, llama3_8b_config, load_tokenizer, matmul_params
+def prepare_workload(a, report: dict):
+    """Build (or reuse) the random Llama-3-8B-shaped model, write the length-controlled XLAM
+    rows, and compute FLOPs per token. Fills report["model"/"data"/"flops"]; shared with
+    scripts/bench_scaling.py. Returns (model_dir, tokenizer, rows, data_path, flops_per_token)."""
     from prompt_strategies.synthetic import write_jsonl
-
-    variants = dict(v.split("=", 1) for v in (a.variant or DEFAULT_VARIANTS))
-    extras = {name: {} for name in variants}
-    for s in a.set:
-        name, kv = s.split(":", 1)
-        key, value = kv.split("=", 1)
-        extras[name][key] = yaml.safe_load(value)
-    ref = next(iter(variants))
-
-    report = {"args": vars(a), "env": environment()}
-    report["matmul_peak_tflops"] = matmul_peak_tflops()
-    print(f"env: {report['env']}\nbf16 matmul 8192^3: {report['matmul_peak_tflops']:.0f} TFLOP/s",
-          flush=True)
+    from scripts.bench_data import length_stats, make_rows
+    from scripts.bench_model import build, llama3_8b_config, load_tokenizer, matmul_params
 
     model_dir = os.path.join(a.work, f"llama3-8b-random-{a.layers}l")
     if not os.path.exists(os.path.join(model_dir, "config.json")):
@@ -288,9 +273,6 @@ def main(argv=None):
     report["data"] = dict(length_stats(lengths), seconds=time.time() - t0,
                           mean_target=a.mean, sigma=a.sigma)
     print(f"data: {report['data']}", flush=True)
-    guard_path = os.path.join(a.work, "guard.json")
-    with open(guard_path, "w") as f:
-        json.dump(guard_samples(tok, rows, budget=4000, count=8), f)
 
     cfg = llama3_8b_config(a.layers)
     n_mm = matmul_params(cfg)
@@ -301,6 +283,34 @@ def main(argv=None):
                        + 6 * cfg.num_hidden_layers * cfg.hidden_size * s2_over_s)
     report["flops"] = {"N_matmul": n_mm, "N_lora": n_lora, "E[s^2]/E[s]": s2_over_s,
                        "per_token": flops_per_token, "peak_tflops": a.peak_tflops}
+    return model_dir, tok, rows, data, flops_per_token
+
+
+def main(argv=None):
+    a = parse_args(argv)
+    t_start = time.time()
+    deadline = t_start + a.budget
+    os.makedirs(a.out, exist_ok=True)
+    os.makedirs(a.work, exist_ok=True)
+    from scripts.bench_data import guard_samples
+
+    variants = dict(v.split("=", 1) for v in (a.variant or DEFAULT_VARIANTS))
+    extras = {name: {} for name in variants}
+    for s in a.set:
+        name, kv = s.split(":", 1)
+        key, value = kv.split("=", 1)
+        extras[name][key] = yaml.safe_load(value)
+    ref = next(iter(variants))
+
+    report = {"args": vars(a), "env": environment()}
+    report["matmul_peak_tflops"] = matmul_peak_tflops()
+    print(f"env: {report['env']}\nbf16 matmul 8192^3: {report['matmul_peak_tflops']:.0f} TFLOP/s",
+          flush=True)
+
+    model_dir, tok, rows, data, flops_per_token = prepare_workload(a, report)
+    guard_path = os.path.join(a.work, "guard.json")
+    with open(guard_path, "w") as f:
+        json.dump(guard_samples(tok, rows, budget=4000, count=8), f)
 
     raw, rows_out = {}, {}
     with open(os.path.join(a.out, "runs.log"), "w") as log:
