@@ -31,7 +31,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from scripts.benchmark import (H100_SXM_BF16_DENSE, add_workload_args, environment,  # noqa: E402
-                               matmul_peak_tflops, prepare_workload, summarize, variant_config)
+                               matmul_peak_tflops, parse_sets, prepare_workload, summarize,
+                               variant_config)
 
 LAUNCH = os.path.join(ROOT, "k8s", "launch.sh")
 PLUGIN = "scripts.bench_scaling_plugin.ScalingBenchPlugin"
@@ -72,7 +73,8 @@ def parse_args(argv=None):
                     help="per-GPU dense bf16 peak for MFU (H100 SXM and H200: 989.4)")
     a = ap.parse_args(argv)
     a.variants = parse_variants(a.variant or DEFAULT_VARIANTS)
-    a.extras = parse_sets(a.set if a.set is not None else DEFAULT_SETS, a.variants)
+    # skip_unknown: the defaults name variants that a shorter --variant list may drop
+    a.extras = parse_sets(a.set if a.set is not None else DEFAULT_SETS, a.variants, skip_unknown=True)
     return a
 
 
@@ -91,21 +93,6 @@ def parse_variants(specs: list[str]) -> dict:
             raise SystemExit(f"--variant {spec!r}: recipe {recipe} not found under {ROOT}")
         out[name] = (int(nproc), recipe)
     return out
-
-
-def parse_sets(specs: list[str], variants: dict) -> dict:
-    """'NAME:KEY=YAML' -> {NAME: {KEY: value}}; a NAME that is not a variant is an error."""
-    extras = {name: {} for name in variants}
-    for s in specs:
-        name, sep, kv = s.partition(":")
-        key, sep2, value = kv.partition("=")
-        if not (sep and sep2 and key):
-            raise SystemExit(f"--set {s!r}: expected NAME:KEY=YAML, e.g. lora-1gpu:micro_batch_size=2")
-        if name not in extras:
-            # tolerated for the defaults, which name variants a shorter --variant list may drop
-            continue
-        extras[name][key] = yaml.safe_load(value)
-    return extras
 
 
 def launch_env(nproc: int, port: int, result_path: str) -> dict:

@@ -252,6 +252,22 @@ def ok(v, key):
     return "" if key not in v else ("PASS" if v[key] else "FAIL")
 
 
+def parse_sets(specs: list[str], variants: dict, skip_unknown: bool = False) -> dict:
+    """'NAME:KEY=YAML' -> {NAME: {KEY: value}}; shared with scripts/bench_scaling.py."""
+    extras = {name: {} for name in variants}
+    for s in specs:
+        name, sep, kv = s.partition(":")
+        key, sep2, value = kv.partition("=")
+        if not (sep and sep2 and key):
+            raise SystemExit(f"--set {s!r}: expected NAME:KEY=YAML, e.g. lora-fast:micro_batch_size=2")
+        if name not in extras:
+            if skip_unknown:
+                continue
+            raise SystemExit(f"--set {s!r}: no variant named {name!r} (variants: {', '.join(extras)})")
+        extras[name][key] = yaml.safe_load(value)
+    return extras
+
+
 def prepare_workload(a, report: dict):
     """Build (or reuse) the random Llama-3-8B-shaped model, write the length-controlled XLAM
     rows, and compute FLOPs per token. Fills report["model"/"data"/"flops"]; shared with
@@ -295,11 +311,7 @@ def main(argv=None):
     from scripts.bench_data import guard_samples
 
     variants = dict(v.split("=", 1) for v in (a.variant or DEFAULT_VARIANTS))
-    extras = {name: {} for name in variants}
-    for s in a.set:
-        name, kv = s.split(":", 1)
-        key, value = kv.split("=", 1)
-        extras[name][key] = yaml.safe_load(value)
+    extras = parse_sets(a.set, variants)
     ref = next(iter(variants))
 
     report = {"args": vars(a), "env": environment()}

@@ -79,3 +79,15 @@ def test_guard_sees_cross_sample_attention(tokenizer, smoke_model, tmp_path, mon
     assert max(abs(a - b) for a, b in zip(packed, solo)) < 1e-4
     # the first sample sees nothing before it either way; later ones must differ when leaky
     assert max(abs(a - b) for a, b in zip(leaky[1:], solo[1:])) > 1e-2
+
+
+def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
+    from scripts.benchmark import parse_sets
+
+    variants = {"seed": "recipes/xlam.yml", "fast": "recipes/xlam-lora-fast.yml"}
+    assert parse_sets(["fast:micro_batch_size=2", "fast:lora_dropout=0.05"], variants) == {
+        "seed": {}, "fast": {"micro_batch_size": 2, "lora_dropout": 0.05}}
+    for bad in ["fast=2", "fast:=2", "other:micro_batch_size=2"]:
+        with pytest.raises(SystemExit):
+            parse_sets([bad], variants)
+    assert parse_sets(["other:x=1"], variants, skip_unknown=True) == {"seed": {}, "fast": {}}
