@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 smoke: $(STAMP)
-	$(BIN)/python scripts/prepare_smoke.py .cache/smoke-model
+	$(BIN)/python -m data_builders.prepare_smoke .cache/smoke-model
 	$(BIN)/accelerate launch --cpu -m axolotl.cli.train recipes/smoke.yml
 	$(BIN)/python scripts/summarize_run.py outputs/smoke
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 
 OFFLINE_ENV = {
     "AXOLOTL_DO_NOT_TRACK": "1",
@@ -50,14 +50,14 @@ def accelerate(*args: str) -> list[str]:
 
 @pytest.fixture(scope="session")
 def tokenizer():
-    from prepare_smoke import llama3_tokenizer
+    from data_builders.prepare_smoke import llama3_tokenizer
 
     return llama3_tokenizer()
 
 
 @pytest.fixture(scope="session")
 def smoke_model() -> Path:
-    from prepare_smoke import build
+    from data_builders.prepare_smoke import build
 
     return Path(build(str(ROOT / ".cache" / "smoke-model")))
 

@@ -16,7 +16,7 @@ from prompt_strategies.abstain import (FOREIGN_TOOLS, NEEDED_TOOL_REMOVED, add_a
                                        make_abstain_rows, name_words)
 from prompt_strategies.args import XlamArgs
 from prompt_strategies.rows import check_row
-from prompt_strategies.synthetic import generate
+from data_builders.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""CPU checks of the multi-GPU scaling benchmark (scripts/bench_scaling.py): the variants reach
+"""CPU checks of the multi-GPU scaling benchmark (benchmarks/scaling.py): the variants reach
 k8s/launch.sh as the intended launch (1 process / DDP / DeepSpeed ZeRO-2) with multicast off, and
 the per-rank results are combined and compared correctly. The run itself needs GPUs (docs/scaling.md)."""
 
@@ -16,7 +16,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 
-from scripts import bench_scaling as bs  # noqa: E402
+from benchmarks import scaling as bs  # noqa: E402
 
 
 def dry_run(name: str, a, tmp_path) -> tuple[list[str], dict]:
@@ -127,7 +127,7 @@ def test_markdown_names_reference_and_failures():
 
 def test_lora_reseed_is_deterministic_by_name_and_leaves_b_at_zero():
     import torch
-    from scripts.bench_scaling_plugin import reseed_lora, trainable_checksum
+    from benchmarks.scaling_plugin import reseed_lora, trainable_checksum
 
     def model(init_seed):
         torch.manual_seed(init_seed)          # a different "axolotl init" each time

@@ -1,4 +1,4 @@
-"""CPU checks of the GPU benchmark's helpers (scripts/bench_data.py, scripts/bench_plugin.py).
+"""CPU checks of the GPU benchmark's helpers (benchmarks/data.py, benchmarks/plugin.py).
 The benchmark itself needs an H100 and is a command, not a test (docs/benchmarks.md)."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT))
 
 from prompt_strategies.rows import check_row  # noqa: E402
 from prompt_strategies.xlam import tokenize_xlam  # noqa: E402
-from scripts.bench_data import guard_samples, make_rows  # noqa: E402
-from scripts.bench_plugin import BenchPlugin, batch_counts  # noqa: E402
+from benchmarks.data import guard_samples, make_rows  # noqa: E402
+from benchmarks.plugin import BenchPlugin, batch_counts  # noqa: E402
 
 
 def test_length_controlled_rows_are_valid_and_hit_the_mean(tokenizer):
@@ -82,7 +82,7 @@ def test_guard_sees_cross_sample_attention(tokenizer, smoke_model, tmp_path, mon
 
 
 def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
-    from scripts.benchmark import parse_sets
+    from benchmarks.benchmark import parse_sets
 
     variants = {"seed": "recipes/xlam.yml", "fast": "recipes/xlam-lora-fast.yml"}
     assert parse_sets(["fast:micro_batch_size=2", "fast:lora_dropout=0.05"], variants) == {

@@ -1,4 +1,4 @@
-"""The recipe lint (`python -m prompt_strategies.check` / `xlam-check`): the table on a good recipe,
+"""The recipe lint (`python -m recipe_lint` / `xlam-check`): the table on a good recipe,
 and one test per failure mode on a copy of recipes/xlam.yml with one thing broken."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, run_env
-from prompt_strategies.check import lint, main
+from recipe_lint.lint import lint, main
 
 SEED = (ROOT / "recipes" / "xlam.yml").read_text()
 
@@ -209,7 +209,7 @@ def test_secrets(old, new, needle):
 
 
 def test_table_never_prints_a_token():
-    from prompt_strategies.check import format_table
+    from recipe_lint.lint import format_table
 
     report = lint(ROOT / "recipes" / "xlam.yml", 1, text=edited(
         "base_model: meta-llama/Meta-Llama-3-8B-Instruct", f"base_model: org/{HF}"), validate=False)
@@ -226,7 +226,7 @@ def test_cli_table_and_exit_code_through_the_console_script(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text(edited("trust_remote_code: false", "trust_remote_code: true"))
     script = ROOT / ".venv" / "bin" / "xlam-check"
-    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "prompt_strategies.check"]
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "recipe_lint.lint"]
     proc = subprocess.run([*cmd, "recipes/xlam.yml", str(bad), "--world-size", "16", "--no-validate"],
                           cwd=ROOT, env=run_env(), capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1, proc.stderr[-2000:]
@@ -278,7 +278,7 @@ def test_property_hf_tokens_found_anywhere(body, line):
 def _schema_keys() -> set[str]:
     from axolotl.utils.schemas.config import AxolotlInputConfig
 
-    from prompt_strategies.check import _field_names
+    from recipe_lint.lint import _field_names
 
     return _field_names(AxolotlInputConfig)
 

@@ -6,7 +6,7 @@ import jsonschema
 import pytest
 
 from prompt_strategies import rows as R
-from prompt_strategies.synthetic import generate
+from data_builders.synthetic import generate
 from prompt_strategies.xlam_types import parameters_schema, type_to_schema
 
 TOOLS = [
@@ -117,7 +117,7 @@ def test_synthetic_rows_are_valid_and_varied():
 
 def test_bundled_heldout_shares_no_query_with_train():
     from conftest import ROOT
-    from prompt_strategies.synthetic import read_queries
+    from data_builders.synthetic import read_queries
 
     train = read_queries(str(ROOT / "data/xlam_sample/train.jsonl"))
     heldout = read_queries(str(ROOT / "data/xlam_sample/heldout.jsonl"))

@@ -19,7 +19,7 @@ RECIPE = "recipes/smollm2-fc-cpu.yml"
 
 @pytest.fixture(scope="session")
 def smollm2() -> Path:
-    from prepare_smollm2 import build
+    from data_builders.prepare_smollm2 import build
 
     return Path(build(str(ROOT / ".cache" / "smollm2-135m")))
 
@@ -48,7 +48,7 @@ def test_converted_checkpoint_is_plain_float_with_smollm2_specials(smollm2):
 def test_cpu_recipe_trains_the_real_model(smollm2, tmp_path):
     recipe = yaml.safe_load((ROOT / RECIPE).read_text())
     data = ROOT / recipe["datasets"][0]["path"]
-    run_cmd([sys.executable, "-m", "eval.bfcl_train", "--synthetic", "200", "--live", "live_simple",
+    run_cmd([sys.executable, "-m", "data_builders.bfcl_train", "--synthetic", "200", "--live", "live_simple",
              "--out", str(data)], tmp_path / "data.log")
     out = tmp_path / "run"
     log = tmp_path / "train.log"

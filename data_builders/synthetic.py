@@ -5,8 +5,8 @@ argument types. Rows mix single calls, a choice among several tools, parallel ca
 and calls of several tools, with optional arguments sometimes given and sometimes left at their
 defaults. Distractor tools (1-5 tools a row in all) come from other domains.
 
-    python -m prompt_strategies.synthetic --rows 400 --seed 0 --out data/xlam_sample/train.jsonl
-    python -m prompt_strategies.synthetic --rows 100 --seed 1 --start-id 100000 \
+    python -m data_builders.synthetic --rows 400 --seed 0 --out data/xlam_sample/train.jsonl
+    python -m data_builders.synthetic --rows 100 --seed 1 --start-id 100000 \
         --exclude data/xlam_sample/train.jsonl --out data/xlam_sample/heldout.jsonl
 """
 

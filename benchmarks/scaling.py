@@ -1,12 +1,12 @@
 """Multi-GPU scaling benchmark of the recipes on one host, launched through k8s/launch.sh.
 
-Same model, tokenizer, data and overrides as scripts/benchmark.py (whose functions this reuses);
+Same model, tokenizer, data and overrides as benchmarks/benchmark.py (whose functions this reuses);
 the difference is the launch: each variant runs `k8s/launch.sh <cfg>` with the PET_* variables a
 Kubeflow operator injects, for one node and NPROC processes (one per GPU), so DDP vs DeepSpeed is
-chosen exactly as on the cluster (the recipe's `deepspeed:` key). scripts/bench_scaling_plugin.py
+chosen exactly as on the cluster (the recipe's `deepspeed:` key). benchmarks/scaling_plugin.py
 records every rank's step times and token counts and the logged loss / grad_norm.
 
-    python scripts/bench_scaling.py --out results/     # docs/scaling.md: setup and results
+    python -m benchmarks.scaling --out results/     # docs/scaling.md: setup and results
 
 Per variant: non-pad tokens/s per GPU (global tokens of a step / step time / GPUs, median over
 timed steps) and scaling efficiency = that / the 1-GPU variant of the same recipe. Math check:
@@ -30,12 +30,12 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from scripts.benchmark import (H100_SXM_BF16_DENSE, add_workload_args, environment,  # noqa: E402
+from benchmarks.benchmark import (H100_SXM_BF16_DENSE, add_workload_args, environment,  # noqa: E402
                                matmul_peak_tflops, parse_sets, prepare_workload, summarize,
                                variant_config)
 
 LAUNCH = os.path.join(ROOT, "k8s", "launch.sh")
-PLUGIN = "scripts.bench_scaling_plugin.ScalingBenchPlugin"
+PLUGIN = "benchmarks.scaling_plugin.ScalingBenchPlugin"
 ZERO2 = "recipes/launchers/zero2.json"
 # NVLink multicast off in every process (device rule: it can take a shared host's GPUs down)
 NO_MULTICAST = {"NCCL_NVLS_ENABLE": "0", "TORCH_SYMM_MEM_DISABLE_MULTICAST": "1",
@@ -291,7 +291,7 @@ def main(argv=None):
             extra.setdefault("dataset_prepared_path", os.path.join(a.work, "prepared", stem))
             cfgv = variant_config(recipe, name, a, model_dir, data, extra)
             cfgv["plugins"] = [p for p in cfgv["plugins"]
-                               if p != "scripts.bench_plugin.BenchPlugin"] + [PLUGIN]
+                               if p != "benchmarks.plugin.BenchPlugin"] + [PLUGIN]
             if time.time() > deadline - 60:
                 raw[name] = {"error": "not run: the time budget ran out"}
             else:

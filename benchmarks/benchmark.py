@@ -4,10 +4,10 @@ For each recipe: `accelerate launch -m axolotl.cli.train <recipe + overrides>` o
 Llama-3-8B architecture with random bf16 weights (built here, no hub), the real Llama 3
 tokenizer, and XLAM-format rows from the project's generator grown to a log-normal length mix.
 Only the model path, data, step count, output paths and logging are overridden: every
-performance setting is the recipe's own. scripts/bench_plugin.py (added to `plugins:`) times
+performance setting is the recipe's own. benchmarks/plugin.py (added to `plugins:`) times
 each optimizer step and runs the correctness guard in the training process.
 
-    python scripts/benchmark.py --out results/      # docs/benchmarks.md: full command + setup
+    python -m benchmarks.benchmark --out results/      # docs/benchmarks.md: full command + setup
 
 Headline: non-pad input tokens/s (and samples/s, trainable tokens/s), median over the timed
 steps after warm-up; MFU = tokens/s x FLOPs/token / peak, FLOPs/token = 4*N_mm + 6*N_lora +
@@ -40,7 +40,7 @@ TOL_FIRST_STEP = 0.02  # relative: first logged loss vs the seed's (different sa
 
 
 def add_workload_args(ap, rows: int, steps: int, warmup: int, unpacked_steps: int) -> None:
-    """Model, data and step-count options; shared with scripts/bench_scaling.py."""
+    """Model, data and step-count options; shared with benchmarks/scaling.py."""
     ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
     ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
     ap.add_argument("--rows", type=int, default=rows)
@@ -123,7 +123,7 @@ def variant_config(recipe: str, name: str, a, model_dir: str, data: str, extra: 
         "wandb_project": None,
         "wandb_entity": None,
         "wandb_name": None,
-        "plugins": list(cfg.get("plugins") or []) + ["scripts.bench_plugin.BenchPlugin"],
+        "plugins": list(cfg.get("plugins") or []) + ["benchmarks.plugin.BenchPlugin"],
     })
     cfg.update(extra)
     return cfg
@@ -253,7 +253,7 @@ def ok(v, key):
 
 
 def parse_sets(specs: list[str], variants: dict, skip_unknown: bool = False) -> dict:
-    """'NAME:KEY=YAML' -> {NAME: {KEY: value}}; shared with scripts/bench_scaling.py."""
+    """'NAME:KEY=YAML' -> {NAME: {KEY: value}}; shared with benchmarks/scaling.py."""
     extras = {name: {} for name in variants}
     for s in specs:
         name, sep, kv = s.partition(":")
@@ -271,10 +271,10 @@ def parse_sets(specs: list[str], variants: dict, skip_unknown: bool = False) -> 
 def prepare_workload(a, report: dict):
     """Build (or reuse) the random Llama-3-8B-shaped model, write the length-controlled XLAM
     rows, and compute FLOPs per token. Fills report["model"/"data"/"flops"]; shared with
-    scripts/bench_scaling.py. Returns (model_dir, tokenizer, rows, data_path, flops_per_token)."""
-    from prompt_strategies.synthetic import write_jsonl
-    from scripts.bench_data import length_stats, make_rows
-    from scripts.bench_model import build, llama3_8b_config, load_tokenizer, matmul_params
+    benchmarks/scaling.py. Returns (model_dir, tokenizer, rows, data_path, flops_per_token)."""
+    from data_builders.synthetic import write_jsonl
+    from benchmarks.data import length_stats, make_rows
+    from benchmarks.model import build, llama3_8b_config, load_tokenizer, matmul_params
 
     model_dir = os.path.join(a.work, f"llama3-8b-random-{a.layers}l")
     if not os.path.exists(os.path.join(model_dir, "config.json")):
@@ -308,7 +308,7 @@ def main(argv=None):
     deadline = t_start + a.budget
     os.makedirs(a.out, exist_ok=True)
     os.makedirs(a.work, exist_ok=True)
-    from scripts.bench_data import guard_samples
+    from benchmarks.data import guard_samples
 
     variants = dict(v.split("=", 1) for v in (a.variant or DEFAULT_VARIANTS))
     extras = parse_sets(a.set, variants)

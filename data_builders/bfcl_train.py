@@ -2,7 +2,7 @@
 rows, plus the project's synthetic generator. Abstain rows are not written here: the recipe adds
 them at preprocessing time (`xlam_abstain_fraction`), so one file serves the with/without ablation.
 
-    python -m eval.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
+    python -m data_builders.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
 
 BFCL's ground truth lists every acceptable value of each argument; a training row needs one
 concrete answer (`eval.bfcl.ground_truth_calls`): the first acceptable value, and an argument is
@@ -22,7 +22,7 @@ from collections import Counter
 
 from eval.bfcl import functions_to_xlam_tools, ground_truth_calls, load_category
 from prompt_strategies.rows import check_row
-from prompt_strategies.synthetic import generate
+from data_builders.synthetic import generate
 
 LIVE_CATEGORIES = ("live_simple", "live_multiple", "live_parallel", "live_parallel_multiple")
 EVAL_CATEGORIES = ("simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance")

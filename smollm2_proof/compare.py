@@ -1,6 +1,6 @@
 """Score SmolLM2 before and after fine-tuning on BFCL non-live categories, in one report.
 
-    python scripts/smollm2_eval.py --base .cache/smollm2-135m \\
+    python -m smollm2_proof.compare --base .cache/smollm2-135m \\
         --tuned fine-tuned=outputs/smollm2-fc --tuned "no abstain=outputs/smollm2-fc-noabstain" \\
         --out reports/smollm2
 

@@ -1,12 +1,12 @@
 """XLAM-format benchmark data with a controlled length distribution.
 
-The project's generator (prompt_strategies.synthetic) writes short rows (~250 tokens); real
+The project's generator (data_builders.synthetic) writes short rows (~250 tokens); real
 XLAM-60k rows average ~381 non-pad tokens, mostly tool descriptions. Each benchmark row takes
 a generated row and grows it towards a target length drawn from a log-normal distribution
 (mean and spread configurable): first more distractor tools from the catalogue, then extra
 sentences in tool descriptions. Rows stay valid (calls unchanged, only tools/descriptions added).
 
-    python scripts/bench_data.py --rows 1500 --mean 381 --sigma 0.4 --out /tmp/xlam.jsonl
+    python -m benchmarks.data --rows 1500 --mean 381 --sigma 0.4 --out /tmp/xlam.jsonl
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import random
 import statistics
 
 from prompt_strategies.rows import check_row
-from prompt_strategies.synthetic import CATALOGUE, generate
+from data_builders.synthetic import CATALOGUE, generate
 from prompt_strategies.xlam import tokenize_xlam
 
 FILLER = ("returns the result as a JSON object and supports pagination through an opaque cursor "
@@ -107,8 +107,8 @@ def guard_samples(tokenizer, rows: list[dict], budget: int, count: int) -> list[
 
 
 def main(argv=None):
-    from prompt_strategies.synthetic import write_jsonl
-    from scripts.bench_model import load_tokenizer
+    from data_builders.synthetic import write_jsonl
+    from benchmarks.model import load_tokenizer
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")

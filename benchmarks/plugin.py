@@ -1,7 +1,7 @@
-"""axolotl plugin used only by scripts/benchmark.py: times training steps and runs the
+"""axolotl plugin used only by benchmarks/benchmark.py: times training steps and runs the
 correctness guard inside the real `axolotl.cli.train` process.
 
-The benchmark adds `scripts.bench_plugin.BenchPlugin` to each recipe's `plugins:` and sets
+The benchmark adds `benchmarks.plugin.BenchPlugin` to each recipe's `plugins:` and sets
 BENCH_RESULT (JSON file to write) and BENCH_GUARD (JSON file with the guard's fixed samples).
 
 Timing: a callback synchronises the GPU at every optimizer-step end; a wrapper around

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The SmolLM2 function-calling run on one GPU, in stages (docs/results.md gives the full sequence).
-#   scripts/smollm2_gpu.sh prepare [GGUF]   # GGUF -> .cache/smollm2-135m; BFCL live + synthetic -> .cache/smollm2-data
-#   scripts/smollm2_gpu.sh train VARIANT    # abstain (the recipe) | noabstain | lora
-#   scripts/smollm2_gpu.sh eval OUT [--no-base] [LABEL=DIR ...]   # BFCL non-live report
+#   smollm2_proof/run_gpu.sh prepare [GGUF]   # GGUF -> .cache/smollm2-135m; BFCL live + synthetic -> .cache/smollm2-data
+#   smollm2_proof/run_gpu.sh train VARIANT    # abstain (the recipe) | noabstain | lora
+#   smollm2_proof/run_gpu.sh eval OUT [--no-base] [LABEL=DIR ...]   # BFCL non-live report
 # Logs go to $LOGS (default outputs/logs). Needs the project on PYTHONPATH and axolotl installed.
 set -euo pipefail
 export AXOLOTL_DO_NOT_TRACK=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 WANDB_MODE=disabled \
@@ -15,8 +15,8 @@ mkdir -p "$LOGS"
 stage=${1:?usage: $0 prepare|train|eval ...}; shift
 case "$stage" in
   prepare)
-    $PY scripts/prepare_smollm2.py .cache/smollm2-135m ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
-    $PY -m eval.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
+    $PY data_builders/prepare_smollm2.py .cache/smollm2-135m ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
+    $PY -m data_builders.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
     ;;
   train)
     variant=${1:?train abstain|noabstain|lora}
@@ -40,7 +40,7 @@ case "$stage" in
     for a in "$@"; do
       if [[ $a == --* ]]; then extra+=("$a"); else tuned+=(--tuned "$a"); fi
     done
-    $PY scripts/smollm2_eval.py --base .cache/smollm2-135m "${tuned[@]}" "${extra[@]}" --out "$out" \
+    $PY smollm2_proof/compare.py --base .cache/smollm2-135m "${tuned[@]}" "${extra[@]}" --out "$out" \
       2>&1 | grep -v -E "generating|Loading weights" | tail -40
     ;;
   *) echo "unknown stage $stage" >&2; exit 2 ;;

