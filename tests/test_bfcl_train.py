@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eval import bfcl_train
+from data_builders import bfcl_train
 from eval.ast_match import ast_check
 from eval.bfcl import load_category
 from prompt_strategies.rows import check_row
