@@ -101,6 +101,8 @@ def main(argv=None) -> None:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--max-new-tokens", type=int, default=320)
+    ap.add_argument("--static-cache", action="store_true",
+                    help="HF on a GPU: static KV cache + compiled decode step (about 2x faster)")
     ap.add_argument("--out", default="reports/smollm2")
     ap.add_argument("--append", action="store_true",
                     help="keep the models already in OUT/report.json (runs split over several calls)")
@@ -137,7 +139,8 @@ def main(argv=None) -> None:
         base, _, adapter = path.partition("+")
         model = load_model(base, adapter or None, backend="hf")
         start = time.perf_counter()
-        record(label, evaluate(model, examples, args.batch_size, args.max_new_tokens),
+        record(label, evaluate(model, examples, args.batch_size, args.max_new_tokens,
+                               static_cache=args.static_cache),
                time.perf_counter() - start)
         del model
     if not args.no_base:
