@@ -31,18 +31,19 @@ from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
 from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
-from data_builders import rich_synthetic, synthetic
+from data_builders.rich_synthetic import generate as generate_rich
+from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
 
 DEFAULT_OUT = ".cache/smollm2-data/train.jsonl"
 
 
 def synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"synthetic-{row['id']}"} for row in synthetic.generate(n, seed)], Counter()
+    return [{**row, "id": f"synthetic-{row['id']}"} for row in generate_small(n, seed)], Counter()
 
 
 def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"rich-{row['id']}"} for row in rich_synthetic.generate(n, seed)], Counter()
+    return [{**row, "id": f"rich-{row['id']}"} for row in generate_rich(n, seed)], Counter()
 
 
 def _source_report(converted: int, skipped: Counter) -> dict:

@@ -12,7 +12,8 @@ LENGTH = pick(("kilometres", "km"), ("miles", "mi"), ("metres", "m"), ("feet", "
 MASS = pick(("grams", "g"), ("kilograms", "kg"), ("pounds", "lb"), ("ounces", "oz"))
 SCALE = pick(("Celsius", "C"), ("Fahrenheit", "F"), ("Kelvin", "K"))
 ZONE = pick(("New York time", "America/New_York"), ("London time", "Europe/London"),
-            ("Tokyo time", "Asia/Tokyo"), ("Sydney time", "Australia/Sydney"), ("Berlin time", "Europe/Berlin"))
+            ("Tokyo time", "Asia/Tokyo"), ("Sydney time", "Australia/Sydney"), ("Berlin time",
+                                                                                "Europe/Berlin"))
 CITY = words("Lisbon", "Denver", "Nairobi", "Seoul", "Montreal", "Krakow", "Auckland", "Bogota", "Hanoi")
 AIRPORT = pick(("Boston", "BOS"), ("Madrid", "MAD"), ("Singapore", "SIN"), ("Dubai", "DXB"),
                ("Chicago", "ORD"), ("Toronto", "YYZ"), ("Mexico City", "MEX"))
@@ -22,19 +23,23 @@ CODES = {"enum": ["km", "mi", "m", "ft", "in"]}
 
 def guests(r):
     adults, children = r.randint(1, 4), r.randint(0, 3)
-    text = f"{adults} adult{'s' * (adults > 1)}" + (f" and {children} child{'ren' * (children > 1)}" if children else "")
+    text = f"{adults} adult{'s' * (adults > 1)}"
+    if children:
+        text += f" and {children} child{'ren' * (children > 1)}"
     return text, {"adults": adults, "children": children}
 
 
 def package(r):
-    w, l, wd, h = round(r.uniform(0.5, 30), 1), r.randint(10, 120), r.randint(10, 80), r.randint(5, 60)
-    return f"a {w} kg parcel measuring {l} x {wd} x {h} cm", {"weight_kg": w, "length_cm": l,
-                                                             "width_cm": wd, "height_cm": h}
+    size = {"weight_kg": round(r.uniform(0.5, 30), 1), "length_cm": r.randint(10, 120),
+            "width_cm": r.randint(10, 80), "height_cm": r.randint(5, 60)}
+    return "a {weight_kg} kg parcel measuring {length_cm} x {width_cm} x {height_cm} cm".format(**size), size
 
 
 def line_items(r):
-    goods = r.sample(["desk chair", "monitor", "keyboard", "webcam", "cable", "notebook", "printer"], r.randint(1, 3))
-    items = [{"description": g, "quantity": r.randint(1, 12), "unit_price": r.choice([4.5, 19.99, 35, 120, 249])}
+    goods = r.sample(["desk chair", "monitor", "keyboard", "webcam", "cable", "notebook", "printer"],
+                     r.randint(1, 3))
+    items = [{"description": g, "quantity": r.randint(1, 12),
+              "unit_price": r.choice([4.5, 19.99, 35, 120, 249])}
              for g in goods]
     text = ", ".join(f"{i['quantity']} x {i['description']} at ${i['unit_price']}" for i in items)
     return text, items
@@ -69,7 +74,8 @@ EVERYDAY = [
          ("find the balance after {years} if I deposit {deposit} at {annual_rate_pct}",)),
     Tool("checkout.total_with_tax", "Price including sales tax.",
          [Param("subtotal", "float", "Price before tax.", money(5, 20000, 2)),
-          Param("tax_rate", "float", "Tax rate as a fraction, e.g. 0.08.", percent(2, 25, 1, as_fraction=True))],
+          Param("tax_rate", "float", "Tax rate as a fraction, e.g. 0.08.",
+                percent(2, 25, 1, as_fraction=True))],
          ("compute the total for a purchase of {subtotal} with {tax_rate} sales tax",)),
     Tool("dining.split_bill", "Per-person share of a restaurant bill including tip.",
          [Param("bill", "float", "Bill amount.", money(20, 2500, 2)),
@@ -114,22 +120,26 @@ EVERYDAY = [
          ("count the days between {start_date} and {end_date}",)),
     Tool("calendar_tools.add_working_days", "The date a number of business days after a start date.",
          [Param("start_date", "string", "Start date, YYYY-MM-DD.", day()),
-          Param("business_days", "integer", "Business days to add.", qty(1, 400, (" business days", " working days"))),
+          Param("business_days", "integer", "Business days to add.",
+                qty(1, 400, (" business days", " working days"))),
           Param("country_code", "string", "Country whose public holidays are skipped.",
                 pick(("Germany", "DE"), ("Japan", "JP"), ("Brazil", "BR")), ", skipping holidays in {}")],
          ("find the date {business_days} after {start_date}",)),
     Tool("world_clock.convert_time", "Convert a clock time between time zones.",
-         [Param("time", "string", "Time as HH:MM (24-hour).", pick("07:15", "09:30", "13:45", "18:00", "22:10")),
+         [Param("time", "string", "Time as HH:MM (24-hour).",
+                pick("07:15", "09:30", "13:45", "18:00", "22:10")),
           Param("from_zone", "string", "IANA zone of the time.", ZONE),
           Param("to_zone", "string", "IANA zone wanted.", ZONE)],
          ("convert {time} {from_zone} to {to_zone}",)),
     Tool("text_stats.count_words", "Number of words in a text.",
-         [Param("text", "string", "The text.", quoted("the quick brown fox", "to be or not to be",
-                                                      "all that glitters is not gold", "time flies like an arrow"))],
+         [Param("text", "string", "The text.",
+                quoted("the quick brown fox", "to be or not to be", "all that glitters is not gold",
+                       "time flies like an arrow"))],
          ("count the words in {text}",)),
     Tool("phrasebook.translate_phrase", "Translate a short phrase.",
-         [Param("text", "string", "Text to translate.", quoted("good evening", "how much does this cost?",
-                                                               "where is the train station?", "nice to meet you")),
+         [Param("text", "string", "Text to translate.",
+                quoted("good evening", "how much does this cost?", "where is the train station?",
+                       "nice to meet you")),
           Param("target_language", "string", "ISO 639-1 code of the target language.", LANGUAGE),
           Param("formal", "boolean", "Use the formal register.", pick(("formal", True), ("informal", False)),
                 " in a {} tone", {"default": False})],
@@ -169,7 +179,8 @@ EVERYDAY = [
          [Param("distance_km", "float", "Distance in km.", qty(10, 9000, (" km", " kilometers"))),
           Param("litres_per_100km", "float", "Consumption in L/100 km.", qty(3, 18, (" L/100km",), 1)),
           Param("price_per_litre", "float", "Fuel price per litre.", money(1, 3, 2))],
-         ("estimate the fuel cost of a {distance_km} drive at {litres_per_100km} with fuel at {price_per_litre}",)),
+         ("estimate the fuel cost of a {distance_km} drive at {litres_per_100km} with fuel at "
+          "{price_per_litre}",)),
     Tool("fitness.running_pace", "Average pace in minutes per km.",
          [Param("distance_km", "float", "Distance in km.", qty(1, 100, (" km", "k"), 1)),
           Param("minutes", "float", "Total time in minutes.", qty(4, 600, (" minutes", " min")))],
@@ -181,7 +192,8 @@ EVERYDAY = [
          ("estimate the calories burned {activity} for {minutes} at a body weight of {weight_kg}",)),
     Tool("home_improvement.paint_litres", "Litres of paint for a wall area.",
          [Param("area_m2", "float", "Wall area in square metres.", qty(5, 2500, (" m^2", " square meters"))),
-          Param("coats", "integer", "Number of coats.", pick(("two coats", 2), ("three coats", 3)), " with {}",
+          Param("coats", "integer", "Number of coats.", pick(("two coats", 2), ("three coats", 3)),
+                " with {}",
                 {"default": 1})],
          ("calculate how much paint covers {area_m2}",)),
     Tool("billing.draft_invoice", "Create an invoice.",
@@ -205,12 +217,15 @@ EVERYDAY = [
          ("get the population of {city}",)),
     Tool("security.random_passphrase", "Generate a random password.",
          [Param("length", "integer", "Number of characters.", qty(8, 64, (" characters",))),
-          Param("symbols", "boolean", "Include symbols.", pick(("with symbols", True), ("without symbols", False)),
+          Param("symbols", "boolean", "Include symbols.",
+                pick(("with symbols", True), ("without symbols", False)),
                 " {}", {"default": True})],
          ("generate a password of {length}",)),
     Tool("gradebook.weighted_final", "Final grade from component scores and their weights.",
-         [Param("scores", "array", "Scores out of 100.", numbers(40, 100, (3, 4)), schema={"items": {"type": "float"}}),
-          Param("weights", "array", "Weights in percent.", numbers(10, 50, (3, 4)), schema={"items": {"type": "float"}})],
+         [Param("scores", "array", "Scores out of 100.", numbers(40, 100, (3, 4)),
+                schema={"items": {"type": "float"}}),
+          Param("weights", "array", "Weights in percent.", numbers(10, 50, (3, 4)),
+                schema={"items": {"type": "float"}})],
          ("compute a final grade from scores {scores} weighted {weights}",)),
     Tool("housing.max_affordable_price", "Highest home price a buyer can afford.",
          [Param("annual_income", "float", "Gross yearly income.", money(20000, 900000)),

@@ -78,7 +78,8 @@ def _repeated(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
 
 def _single(tool: Tool, r: random.Random) -> tuple[str, list[dict]]:
     texts, values, extras = tool.draw(r)
-    return r.choice(tool.templates).format(**texts) + "".join(extras), [{"name": tool.name, "arguments": values}]
+    return r.choice(tool.templates).format(**texts) + "".join(extras), [{"name": tool.name,
+                                                                         "arguments": values}]
 
 
 def join_clauses(clauses: list[str], r: random.Random) -> str:

@@ -85,7 +85,8 @@ def test_unused_datasets_convert(unused):
 def test_parse_call_strings():
     order = {"f": ["a", "b"]}
     assert parse_call("f(1, b=[1, 2])", order) == {"name": "f", "arguments": {"a": 1, "b": [1, 2]}}
-    assert parse_call("m.g(x={'k': -2.5}, y=2**3)", {}) == {"name": "m.g", "arguments": {"x": {"k": -2.5}, "y": 8}}
+    assert parse_call("m.g(x={'k': -2.5}, y=2**3)", {}) == {"name": "m.g",
+                                                            "arguments": {"x": {"k": -2.5}, "y": 8}}
     for bad in ("f(1, 2, 3)", "f(a=g())", "f(**kw)", "x = 1", "f("):
         with pytest.raises(CallStringError):
             parse_call(bad, order)

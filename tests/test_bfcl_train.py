@@ -43,7 +43,8 @@ def test_no_training_row_equals_an_evaluation_row_by_any_key(built):
     for category in EVAL_CATEGORIES:
         for entry in load_category(category):
             eval_ids.add(str(entry["id"]))
-            eval_questions.add(" ".join("".join(c if c.isalnum() else " " for c in entry["question"].lower()).split()))
+            folded = "".join(c if c.isalnum() else " " for c in entry["question"].lower())
+            eval_questions.add(" ".join(folded.split()))
             eval_name_sets.add(frozenset(f["name"] for f in entry["functions"]))
     assert len(eval_ids) == 1390
     assert not {r["id"] for r in rows} & eval_ids
@@ -81,7 +82,8 @@ def test_cli_prints_counts_per_source(tmp_path, capsys):
     printed = capsys.readouterr().out
     for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic"):
         assert source in printed
-    assert json.loads((tmp_path / "t.jsonl.report.json").read_text())["rows"] == len(out.read_text().splitlines())
+    report = json.loads((tmp_path / "t.jsonl.report.json").read_text())
+    assert report["rows"] == len(out.read_text().splitlines())
 
 
 def test_build_is_reproducible(tmp_path):
@@ -100,7 +102,8 @@ def test_chosen_answers_are_accepted_by_the_bfcl_checker(category):
     assert len(rows) >= 0.95 * len(entries)
     for row in rows:
         entry = entries[row["id"]]
-        verdict = ast_check(entry["functions"], json.loads(row["answers"]), entry["possible_answer"], category)
+        verdict = ast_check(entry["functions"], json.loads(row["answers"]), entry["possible_answer"],
+                            category)
         assert verdict["valid"], (row["id"], verdict)
 
 
