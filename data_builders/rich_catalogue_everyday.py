@@ -222,9 +222,9 @@ EVERYDAY = [
                 " {}", {"default": True})],
          ("generate a password of {length}",)),
     Tool("gradebook.weighted_final", "Final grade from component scores and their weights.",
-         [Param("scores", "array", "Scores out of 100.", numbers(40, 100, (3, 4)),
+         [Param("scores", "array", "Scores out of 100.", numbers(40, 100, (3, 3)),
                 schema={"items": {"type": "float"}}),
-          Param("weights", "array", "Weights in percent.", numbers(10, 50, (3, 4)),
+          Param("weights", "array", "Weights in percent.", numbers(10, 50, (3, 3)),
                 schema={"items": {"type": "float"}})],
          ("compute a final grade from scores {scores} weighted {weights}",)),
     Tool("housing.max_affordable_price", "Highest home price a buyer can afford.",
@@ -234,3 +234,8 @@ EVERYDAY = [
          ("estimate the most house I can afford on {annual_income} a year with {monthly_debts} of monthly "
           "debts at {rate_pct}",)),
 ]
+
+CODED = (CURRENCY, LENGTH, MASS, SCALE, ZONE, LANGUAGE, AIRPORT)
+for _tool in EVERYDAY:   # "convert 5 km to miles, and also for feet" would read ambiguously
+    for _param in _tool.params:
+        _param.vary = _param.vary and _param.gen not in CODED

@@ -24,8 +24,9 @@ from eval.bfcl import functions_to_xlam_tools
 CATALOGUE: list[Tool] = SCIENCE + EVERYDAY
 KINDS = {"simple": 2, "multiple": 2, "parallel": 3, "parallel_multiple": 3}
 OPENERS = ["", "Please ", "Can you ", "Could you ", "I need you to ", "Help me ", "I'd like you to "]
-REPEAT_TAILS = [", then do the same for {}", ". Repeat this for {}", ", and also for {}",
-                "; do it again for {}", ". I also need it for {}"]
+REPEAT_TAILS = [", then do the same with {label} {values}", ". Repeat this for a {label} of {values}",
+                ", and also for {label} {values}", "; do it again with {label} {values}",
+                ". I also need it for {label} {values}"]
 JOINERS = [" and ", ", and also ", ". Also, ", ". Additionally, ", ". After that, ", "; then "]
 
 
@@ -35,44 +36,60 @@ def join_list(texts: list[str], r: random.Random) -> str:
     return ", ".join(texts[:-1]) + r.choice([" and ", ", and "]) + texts[-1]
 
 
-def _varied(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
-    """One function for k values of one parameter, the others shared: (clause, calls)."""
-    texts, values, extras = tool.draw(r)
-    param = r.choice(tool.required())
+def _distinct(param, k: int, r: random.Random) -> dict:
+    """Up to k values of one parameter with different texts: {text: value}."""
     seen = {}
     for _ in range(k * 6):
         text, value = param.gen(r)
         seen.setdefault(text, value)
         if len(seen) == k:
             break
-    if len(seen) < 2:
+    return seen
+
+
+def _varied(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
+    """One function for k values of one parameter (or two, "... respectively"), the others shared."""
+    texts, values, extras = tool.draw(r)
+    variable = tool.variable()
+    if not variable:
         return _repeated(tool, k, r)
-    items = list(seen)
+    varied = r.sample(variable, 2) if len(variable) >= 2 and r.random() < 0.25 else [r.choice(variable)]
+    options = [_distinct(p, k, r) for p in varied]
+    if any(len(o) < k for o in options):
+        return _repeated(tool, k, r)
+    items = [list(o) for o in options]
     template = r.choice(tool.templates)
-    form = r.randrange(3)
-    if form == 0:
-        clause = template.format(**{**texts, param.name: join_list(items, r)})
-    elif form == 1:
-        clause = template.format(**{**texts, param.name: "each of " + join_list(items, r)})
+    if len(varied) == 2:
+        clause = template.format(**{**texts, **{p.name: join_list(i, r) for p, i in zip(varied, items)}})
+        clause += "".join(extras) + " respectively"
     else:
-        clause = (template.format(**{**texts, param.name: items[0]})
-                  + r.choice(REPEAT_TAILS).format(join_list(items[1:], r) if len(items) > 2 else items[1]))
-    calls = [{"name": tool.name, "arguments": {**values, param.name: seen[t]}} for t in items]
-    return clause + "".join(extras) if form != 2 else _with_extras(clause, extras), calls
-
-
-def _with_extras(clause: str, extras: list[str]) -> str:
-    head, sep, tail = clause.partition(", then") if ", then" in clause else (clause, "", "")
-    return head + "".join(extras) + sep + tail if sep else clause + "".join(extras)
+        (param,), (texts_k,) = varied, items
+        form = r.randrange(3)
+        if form == 2:
+            rest = join_list(texts_k[1:], r) if k > 2 else texts_k[1]
+            clause = (template.format(**{**texts, param.name: texts_k[0]}) + "".join(extras)
+                      + r.choice(REPEAT_TAILS).format(label=param.label, values=rest))
+        else:
+            at_end = template.endswith("{" + param.name + "}")
+            listed = ("each of " if form == 1 and at_end else "") + join_list(texts_k, r)
+            clause = template.format(**{**texts, param.name: listed}) + "".join(extras)
+    calls = [{"name": tool.name, "arguments": {**values, **{p.name: o[i[n]] for p, o, i in
+                                                              zip(varied, options, items)}}}
+             for n in range(k)]
+    return clause, calls
 
 
 def _repeated(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
     """One function k times with independent values, each request written out."""
     clauses, calls = [], []
-    for _ in range(k):
+    for _ in range(k * 6):
         texts, values, extras = tool.draw(r)
+        if any(c["arguments"] == values for c in calls):
+            continue
         clauses.append(r.choice(tool.templates).format(**texts) + "".join(extras))
         calls.append({"name": tool.name, "arguments": values})
+        if len(calls) == k:
+            break
     return join_clauses(clauses, r), calls
 
 

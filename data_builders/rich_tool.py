@@ -8,6 +8,7 @@ a `clause` (" rounded to {} decimals") appended when the row gives it.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from data_builders.rich_values import Gen
@@ -23,10 +24,17 @@ class Param:
     gen: Gen
     clause: str | None = None      # set for optional parameters
     schema: dict = field(default_factory=dict)   # items / properties / enum / default
+    vary: bool = True              # False: a code or switch, never the value a parallel request varies
 
     @property
     def required(self) -> bool:
         return self.clause is None
+
+    @property
+    def label(self) -> str:
+        """How a question names the parameter: "side_b" -> "side b", "mass_kg" -> "mass"."""
+        return re.sub(r"_(kg|g|m|m2|m3|l|ml|cm|km|nm|pct|c|k|w|v|n|ohm|mps|deg|years)$", "",
+                      self.name).replace("_", " ")
 
     def doc(self) -> dict:
         return {"type": self.type, "description": self.description, **self.schema}
@@ -48,6 +56,11 @@ class Tool:
 
     def required(self) -> list[Param]:
         return [p for p in self.params if p.required]
+
+    def variable(self) -> list[Param]:
+        """Required parameters a parallel request may give several values of."""
+        return [p for p in self.required()
+                if p.vary and p.type in ("integer", "float", "string") and "enum" not in p.schema]
 
     def draw(self, r: random.Random, optional_rate: float = 0.35) -> tuple[dict, dict, list]:
         """Texts and values of the required parameters, and the optional ones given:
