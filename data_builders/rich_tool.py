@@ -67,7 +67,11 @@ class Tool:
         ({name: text}, {name: value}, [(clause, text)])."""
         texts, values = {}, {}
         for p in self.required():
-            texts[p.name], values[p.name] = p.gen(r)
+            for _ in range(8):  # "from" and "to" drawn from one list should differ
+                texts[p.name], values[p.name] = p.gen(r)
+                if not any(q.gen is p.gen and values[q.name] == values[p.name]
+                           for q in self.required() if q.name in values and q is not p):
+                    break
         extras = []
         for p in self.params:
             if not p.required and r.random() < optional_rate:

@@ -69,3 +69,12 @@ def test_several_values_give_one_call_each(k):
 def test_no_tool_shares_a_name_with_an_evaluation_function():
     eval_names = set().union(*OverlapGuard.from_eval().function_names)
     assert not {t.name for t in rich_synthetic.CATALOGUE} & eval_names
+
+
+def test_conversions_never_go_from_a_unit_to_itself(rows):
+    pairs = (("from_unit", "to_unit"), ("from_scale", "to_scale"), ("from_zone", "to_zone"),
+             ("source_currency", "target_currency"), ("origin", "destination"))
+    for row in rows:
+        for call in json.loads(row["answers"]):
+            args = call["arguments"]
+            assert all(args[a] != args[b] for a, b in pairs if a in args), row["query"]
