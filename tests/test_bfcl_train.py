@@ -19,7 +19,7 @@ SOURCES = ("live", "live_irrelevance", "multi_turn", "unused", "synthetic", "ric
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("bfcl-train") / "train.jsonl"
-    report = bfcl_train.build(str(out), synthetic=300, seed=0, rich_synthetic=500,
+    report = bfcl_train.build(str(out), synthetic=2000, seed=0, rich_synthetic=6000,  # the recommended file
                               live_irrelevance=True, multi_turn=True, unused=True)
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
