@@ -99,20 +99,20 @@ def _check_base(base: str) -> None:
     from huggingface_hub import constants
     from transformers import AutoConfig
 
-    fix = "pass a model directory (a Hugging Face checkpoint or a merged model) or a hub id"
+    fix = "pass a model directory (a Hugging Face checkpoint or a merged model)"
     if Path(base).exists():
         if not (Path(base) / "config.json").is_file():
-            raise FileNotFoundError(f"base model {base}: no config.json in it; {fix}")
+            raise FileNotFoundError(f"base model {base}: no config.json in it; {fix} or a hub id")
         return
     if base.startswith(("/", ".", "~")) or base.count("/") > 1:  # a path, not a hub id
-        raise FileNotFoundError(f"base model {base}: no such directory; {fix}")
+        raise FileNotFoundError(f"base model {base}: no such directory; {fix} or a hub id")
     try:
         AutoConfig.from_pretrained(base)
     except (OSError, ValueError) as exc:
         why = ("is not in the local Hugging Face cache and HF_HUB_OFFLINE=1" if constants.HF_HUB_OFFLINE
-               else f"could not be loaded ({str(exc).splitlines()[0][:120]})")
+               else f"could not be loaded ({(str(exc).splitlines() or [type(exc).__name__])[0][:100]})")
         raise FileNotFoundError(f"base model {base}: no such directory, and the hub model {why}; "
-                                f"download it first (huggingface-cli download {base}) or {fix}") from None
+                                f"download it first (hf download {base}) or {fix}") from None
 
 
 def _vllm_available() -> bool:
