@@ -12,15 +12,31 @@ from eval.infer import DEFAULT_MAX_NEW_TOKENS, Model, load_model, predict_many
 from eval.metrics import aggregate, score_example
 
 
+def write_jsonl(path: str | Path, rows: list[dict]) -> None:
+    # a lone surrogate (model output can decode to one) is written as its JSON escape \uXXXX
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
 def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
              max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, use_adapter: bool = True,
-             progress: bool = True, static_cache: bool = False) -> list[dict]:
-    """Per-example records: id, category, generated text, parse result, scores."""
+             progress: bool = True, static_cache: bool = False,
+             predictions: str | Path | None = None) -> list[dict]:
+    """Per-example records: id, category, generated text, parse result, scores. With
+    `predictions`, the records are written there (JSON lines) right after generation, before
+    anything else can fail, and again once scored."""
     outputs = predict_many(model, [(e["query"], e["tools"]) for e in examples], batch_size,
                            max_new_tokens, progress, use_adapter, static_cache)
-    return [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
-             "expected": e["expected"], "scores": score_example(e, parsed)}
-            for e, (text, parsed) in zip(examples, outputs)]
+    records = [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
+                "expected": e["expected"]} for e, (text, parsed) in zip(examples, outputs)]
+    if predictions:
+        write_jsonl(predictions, records)
+    for record, e, (_, parsed) in zip(records, examples, outputs):
+        record["scores"] = score_example(e, parsed)
+    if predictions:
+        write_jsonl(predictions, records)
+    return records
 
 
 def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Path,
@@ -39,11 +55,8 @@ def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Pa
     for label, use_adapter in runs:
         start = time.perf_counter()
         scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress,
-                          static_cache)
+                          static_cache, predictions=out / f"predictions_{label}.jsonl")
         timings[label] = round(time.perf_counter() - start, 2)
-        with open(out / f"predictions_{label}.jsonl", "w", encoding="utf-8") as f:
-            for row in scored:
-                f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         models[label] = aggregate(categories, scored)
     config = {"base": base, "adapter": adapter, "categories": categories, "limit": limit,
               "heldout": str(heldout), "examples": len(examples), "backend": model.backend,
