@@ -3,7 +3,7 @@
 #   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (the recipe + VARIANT's overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED] [--constrained]   # -> reports/smollm2-VARIANT-sSEED[-constrained]
-#   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval
+#   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
 # Several pipelines can share one GPU (a 135M model leaves most of an H100 idle):
 #   for v in recipe e3 lora; do smollm2_proof/run_gpu.sh pipeline $v 42 & done; wait
 # Each stage skips work whose output exists, so an interrupted sequence can simply be rerun.
@@ -53,10 +53,11 @@ evaluate() {
   [[ -e $model/adapter_config.json ]] && model="$BASE+$model"
   label="$variant (seed $seed)"
   out="reports/$name"
-  if [[ $mode == --constrained ]]; then label="$label, constrained"; out="$out-constrained"; fi
+  local fast=--static-cache
+  if [[ $mode == --constrained ]]; then label="$label, constrained"; out="$out-constrained"; fast=; fi
   if [[ -e $out/report.json ]]; then echo "eval $out: done already"; return; fi
   $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "$label=$model" --batch-size 256 \
-    $mode --out "$out" > "$LOGS/eval-${out#reports/}.log" 2>&1 \
+    $mode $fast --out "$out" > "$LOGS/eval-${out#reports/}.log" 2>&1 \
     || { tail -40 "$LOGS/eval-${out#reports/}.log"; exit 1; }
   grep -E "AST mean" "$LOGS/eval-${out#reports/}.log" || true
 }
@@ -65,13 +66,15 @@ stage=${1:?usage: $0 prepare|train|eval|pipeline ...}; shift
 case "$stage" in
   prepare)
     $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
-    $PY -m data_builders.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
+    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
+      --unused --seed 0 --out .cache/smollm2-data/train.jsonl
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED] [--constrained]}" "${2:-42}" "${3:-}" ;;
   pipeline)
     train "${1:?pipeline VARIANT [SEED]}" "${2:-42}"
     evaluate "$1" "${2:-42}"
+    evaluate "$1" "${2:-42}" --constrained
     ;;
   *) echo "unknown stage $stage" >&2; exit 2 ;;
 esac
