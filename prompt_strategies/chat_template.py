@@ -21,6 +21,7 @@ mark text as "not special"; `eval.infer.prompt_ids` (used by `python -m serve`) 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from eval.bfcl import _XLAM_TYPES
 from prompt_strategies.render import SEPARATOR, TOOLS_CLOSE, TOOLS_OPEN, USER_CLOSE, USER_OPEN
@@ -104,3 +105,19 @@ def _constants() -> str:
 
 # Line breaks inside {% %} / {{ }} are free; the only text outside tags is what render.py writes.
 CHAT_TEMPLATE = "\n".join(line for line in (_constants() + _CONVERSION + _MESSAGES).splitlines())
+
+TEMPLATE_FILE = "chat_template.jinja"
+
+
+def write_chat_template(model_dir) -> Path:
+    """Write the template beside a saved tokenizer. transformers reads `chat_template.jinja` in
+    preference to a template inside tokenizer_config.json; that one (e.g. the base model's Llama 3
+    chat template) is removed so no reader can pick the wrong one."""
+    model_dir = Path(model_dir)
+    (model_dir / TEMPLATE_FILE).write_text(CHAT_TEMPLATE, encoding="utf-8")
+    config_file = model_dir / "tokenizer_config.json"
+    if config_file.is_file():
+        config = json.loads(config_file.read_text(encoding="utf-8"))
+        if config.pop("chat_template", None) is not None:
+            config_file.write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return model_dir / TEMPLATE_FILE
