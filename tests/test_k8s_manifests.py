@@ -312,5 +312,6 @@ def test_the_recipe_is_the_one_source_of_model_data_and_output(rendered):
     _, objs = rendered
     settings = run_settings(objs)
     assert not {"BASE_MODEL", "DATASET", "ADAPTER_DIR", "EVAL_DIR", "OUTPUT_DIR"} & set(settings)
-    recipe = yaml.safe_load(one(objs, "ConfigMap", "xlam-recipes-")["data"][settings["RECIPE"].removeprefix("recipes/")])
+    recipes = one(objs, "ConfigMap", "xlam-recipes-")["data"]
+    recipe = yaml.safe_load(recipes[settings["RECIPE"].removeprefix("recipes/")])
     assert recipe["output_dir"].startswith("/mnt/data/") and recipe["dataset_prepared_path"].startswith("/mnt/data/")

@@ -37,7 +37,8 @@ def test_same_recipe_is_the_same_run_in_the_recipes_output_dir(recipe):
     again = run_vars(recipe, "--max_steps=4", "--auto_resume_from_checkpoints=true")
     assert (again["RUN_ID"], again["RUN_DIR"]) == (first["RUN_ID"], first["RUN_DIR"])
     assert first["RUN_ID"].startswith("smoke-") and first["RUN_DIR"] == f"outputs/smoke/{first['RUN_ID']}"
-    assert run_vars(recipe, "--output_dir", "/data/out", "--max_steps=4")["RUN_DIR"] == f"/data/out/{first['RUN_ID']}"
+    moved = run_vars(recipe, "--output_dir", "/data/out", "--max_steps=4")
+    assert moved["RUN_DIR"] == f"/data/out/{first['RUN_ID']}"
 
 
 def test_edited_recipe_or_override_is_a_new_run(recipe):
@@ -78,7 +79,8 @@ def test_bad_recipe_is_named_before_anything_starts(tmp_path, text, message):
     proc = subprocess.run([sys.executable, str(RUN_ENV), str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
     env = pet_env(1, 0, 29500, LAUNCH_DRY_RUN="1")
-    launched = subprocess.run(["bash", str(LAUNCH), str(bad)], cwd=ROOT, env=env, capture_output=True, text=True)
+    launched = subprocess.run(["bash", str(LAUNCH), str(bad)], cwd=ROOT, env=env, capture_output=True,
+                              text=True)
     assert launched.returncode == 2 and message in launched.stderr
 
 
