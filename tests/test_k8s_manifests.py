@@ -296,12 +296,13 @@ def test_dockerfile_pins_the_base_image_and_the_package():
 def test_readme_gives_the_apply_sequence():
     text = (ROOT / "k8s/README.md").read_text()
     for step in ("kubectl create secret generic hf-token", "kubectl create secret generic wandb",
-                 "kubectl apply -k k8s/overlays/trainer-v2", "kubectl apply -k k8s/overlays/pytorchjob-v1",
+                 "k8s/apply.sh k8s/overlays/trainer-v2", "k8s/apply.sh k8s/overlays/pytorchjob-v1",
                  "kubectl wait --for=condition=complete job/xlam-prefetch",
                  "kubectl patch trainjob xlam-train", "kubectl patch pytorchjob xlam-train",
                  "kubectl patch job xlam-eval", "kubectl cp"):
         assert step in text, step
-    assert Path(ROOT / "k8s/launch.sh").stat().st_mode & 0o111
+    for script in ("launch.sh", "apply.sh"):
+        assert Path(ROOT / "k8s" / script).stat().st_mode & 0o111
 
 
 def test_the_recipe_is_the_one_source_of_model_data_and_output(rendered):
