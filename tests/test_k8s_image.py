@@ -28,14 +28,17 @@ def copy_sources() -> list[str]:
 def test_build_context_is_what_the_dockerfile_copies(tmp_path):
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     junk = [".venv/lib/python3.11/site-packages/torch/__init__.py", ".cache/smoke-model/model.safetensors",
-            "outputs/smoke/adapter_model.safetensors", "eval/__pycache__/run.cpython-311.pyc", "wandb/run/x"]
+            "outputs/smoke/adapter_model.safetensors", "eval/__pycache__/run.cpython-311.pyc",
+            "wandb/run/x"]
     files = tracked.split() + junk
     for rel in files:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).touch()
-    patterns = [ln for ln in (ROOT / ".dockerignore").read_text().splitlines() if ln and not ln.startswith("#")]
+    lines = (ROOT / ".dockerignore").read_text().splitlines()
+    patterns = [ln for ln in lines if ln and not ln.startswith("#")]
     context = set(files) & exclude_paths(str(tmp_path), patterns, dockerfile="k8s/image/Dockerfile")
-    wanted = {rel for rel in tracked.split() for src in copy_sources() if rel == src or rel.startswith(src + "/")}
+    sources = copy_sources()
+    wanted = {rel for rel in tracked.split() for src in sources if rel == src or rel.startswith(src + "/")}
     assert wanted and wanted <= context, sorted(wanted - context)
     assert not [p for p in context - wanted if p not in ("k8s/image/Dockerfile", ".dockerignore")]
 

@@ -5,13 +5,14 @@ what a 2 x 8 GPU recipe job needs."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from k8s_schema import ROOT, pod_specs, problems, render
 
-OVERLAYS = {"trainer-v2": ROOT / "k8s/overlays/trainer-v2", "pytorchjob-v1": ROOT / "k8s/overlays/pytorchjob-v1"}
+OVERLAYS = {name: ROOT / "k8s/overlays" / name for name in ("trainer-v2", "pytorchjob-v1")}
 TRAIN_KINDS = ("TrainingRuntime", "PyTorchJob")
 
 
@@ -26,7 +27,8 @@ def by_kind(objs, kind):
 
 def one(objs, kind, name_prefix=""):
     found = [o for o in by_kind(objs, kind) if o["metadata"]["name"].startswith(name_prefix)]
-    assert len(found) == 1, f"expected one {kind} {name_prefix}*, got {[o['metadata']['name'] for o in found]}"
+    names = [o["metadata"]["name"] for o in found]
+    assert len(found) == 1, f"expected one {kind} {name_prefix}*, got {names}"
     return found[0]
 
 
@@ -173,7 +175,8 @@ def test_every_pod_skips_the_istio_sidecar(rendered):
         elif obj["kind"] == "PyTorchJob":
             templates += [rs["template"] for rs in spec["pytorchReplicaSpecs"].values()]
         elif obj["kind"] == "TrainingRuntime":
-            templates += [rj["template"]["spec"]["template"] for rj in spec["template"]["spec"]["replicatedJobs"]]
+            jobs = spec["template"]["spec"]["replicatedJobs"]
+            templates += [rj["template"]["spec"]["template"] for rj in jobs]
     assert len(templates) >= 3
     for t in templates:
         assert t["metadata"]["annotations"]["sidecar.istio.io/inject"] == "false"
@@ -199,7 +202,7 @@ def test_hf_token_only_in_the_prefetch_job(rendered):
     [c] = containers(prefetch)
     assert env_of(c)["HF_TOKEN"]["valueFrom"]["secretKeyRef"] == {"name": "hf-token", "key": "HF_TOKEN"}
     script = " ".join(c["args"])
-    assert 'eval "$(python k8s/run_env.py "$RECIPE")"' in script  # model and datasets: the recipe's
+    assert 'run_vars=$(python k8s/run_env.py "$RECIPE")' in script and 'eval "$run_vars"' in script
     assert 'hf download "$BASE_MODEL"' in script and "--repo-type dataset" in script
     assert 'axolotl.cli.preprocess "$RECIPE"' in script
 
@@ -209,7 +212,7 @@ def test_eval_job_runs_the_eval_package_on_the_runs_adapter(rendered):
     [c] = containers(one(objs, "Job", "xlam-eval"))
     assert c["command"] == ["/bin/bash", "-ceu"]
     script = " ".join(c["args"])
-    assert 'eval "$(python k8s/run_env.py "$RECIPE")"' in script
+    assert 'run_vars=$(python k8s/run_env.py "$RECIPE")' in script and 'eval "$run_vars"' in script
     assert ('python -m eval --base "$BASE_MODEL" --adapter "$RUN_DIR" --out "$RUN_DIR/eval"' in script
             and '--categories "$EVAL_CATEGORIES"' in script)
     from eval.datasets import ALL_CATEGORIES  # the categories must be ones `python -m eval` knows
@@ -242,7 +245,8 @@ def test_recipes_reach_pods_with_their_repo_layout(rendered):
     _, objs = rendered
     recipes = one(objs, "ConfigMap", "xlam-recipes-")["data"]
     launchers = one(objs, "ConfigMap", "xlam-recipe-launchers-")["data"]
-    assert set(recipes) == {p.name for p in (ROOT / "recipes").glob("*.yml")}, "list new recipes in recipes/kustomization.yaml"
+    assert set(recipes) == {p.name for p in (ROOT / "recipes").glob("*.yml")}, \
+        "list new recipes in recipes/kustomization.yaml"
     assert set(launchers) == {p.name for p in (ROOT / "recipes/launchers").iterdir() if p.is_file()}
     for name, text in recipes.items():
         assert text == (ROOT / "recipes" / name).read_text()
@@ -283,7 +287,8 @@ def test_dockerfile_pins_the_base_image_and_the_package():
     text = (ROOT / "k8s/image/Dockerfile").read_text()
     base = re.search(r"^ARG AXOLOTL_IMAGE=(\S+)", text, re.M).group(1)
     assert re.fullmatch(r"axolotlai/axolotl:[\w.-]+", base) and "latest" not in base and "main" not in base
-    assert "pip install --no-cache-dir --no-deps /src" in text and "pip install" not in text.split("RUN pip")[0]
+    assert "pip install --no-cache-dir --no-deps /src" in text
+    assert "pip install" not in text.split("RUN pip")[0]
     import tomllib
 
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
@@ -315,4 +320,48 @@ def test_the_recipe_is_the_one_source_of_model_data_and_output(rendered):
     assert not {"BASE_MODEL", "DATASET", "ADAPTER_DIR", "EVAL_DIR", "OUTPUT_DIR"} & set(settings)
     recipes = one(objs, "ConfigMap", "xlam-recipes-")["data"]
     recipe = yaml.safe_load(recipes[settings["RECIPE"].removeprefix("recipes/")])
-    assert recipe["output_dir"].startswith("/mnt/data/") and recipe["dataset_prepared_path"].startswith("/mnt/data/")
+    assert recipe["output_dir"].startswith("/mnt/data/")
+    assert recipe["dataset_prepared_path"].startswith("/mnt/data/")
+
+
+FAKE_TOOLS = """#!/usr/bin/env bash
+# stand-in for `hf` and for `python -m ...` (other python calls run the real interpreter)
+if [[ $(basename "$0") == python && $1 != -m ]]; then exec "$REAL_PYTHON" "$@"; fi
+printf '%s\\n' "$(basename "$0") $*" >> "$CALLS"
+"""
+
+
+@pytest.mark.parametrize("job", ["xlam-prefetch", "xlam-eval"])
+def test_job_scripts_run_on_the_recipes_values(tmp_path, job):
+    """The Jobs' bash, run as the pod would (settings from the ConfigMaps, recipes at recipes/),
+    with `hf` and `python -m` replaced by a logger: what they would download and evaluate."""
+    import os
+    import shutil
+    import sys
+
+    objs = render(OVERLAYS["trainer-v2"])
+    [c] = containers(one(objs, "Job", job))
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("hf", "python"):
+        (bin_dir / tool).write_text(FAKE_TOOLS)
+        (bin_dir / tool).chmod(0o755)
+    env = {k: v["value"] for k, v in effective_env(objs, c).items() if "value" in v}
+    env.update(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", REAL_PYTHON=sys.executable,
+               CALLS=str(tmp_path / "calls"))
+    shutil.copytree(ROOT / "k8s", tmp_path / "k8s")
+    shutil.copytree(ROOT / "recipes", tmp_path / "recipes")
+    proc = subprocess.run([*c["command"], *c["args"]], cwd=tmp_path, env=env, capture_output=True,
+                          text=True)
+    assert proc.returncode == 0, proc.stderr
+    calls = (tmp_path / "calls").read_text().splitlines()
+    run_dir = "/mnt/data/output/llama-3-8b-function-calling/xlam-"
+    if job == "xlam-prefetch":
+        assert calls == ["hf download meta-llama/Meta-Llama-3-8B-Instruct --exclude original/*",
+                         "hf download Salesforce/xlam-function-calling-60k --repo-type dataset",
+                         "python -m axolotl.cli.preprocess recipes/xlam.yml"]
+    else:
+        [call] = calls
+        base = "meta-llama/Meta-Llama-3-8B-Instruct"
+        assert call.startswith(f"python -m eval --base {base} --adapter {run_dir}")
+        assert f"--categories {env['EVAL_CATEGORIES']}" in call
