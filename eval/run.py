@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -14,42 +15,72 @@ from eval.metrics import aggregate, score_example
 
 def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
              max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, use_adapter: bool = True,
-             progress: bool = True, static_cache: bool = False) -> list[dict]:
-    """Per-example records: id, category, generated text, parse result, scores."""
+             progress: bool = True, static_cache: bool = False, constrained: bool = False) -> list[dict]:
+    """Per-example records: id, category, generated text, parse result, scores; with
+    `constrained` (eval.constrained) also `constrained`: False where the request's schema
+    could not be compiled and it was decoded unconstrained."""
+    grammars = None
+    if constrained:
+        from eval.constrained import compile_grammars
+
+        grammars = compile_grammars(model, [e["tools"] for e in examples], [e["id"] for e in examples])
     outputs = predict_many(model, [(e["query"], e["tools"]) for e in examples], batch_size,
-                           max_new_tokens, progress, use_adapter, static_cache)
-    return [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
-             "expected": e["expected"], "scores": score_example(e, parsed)}
-            for e, (text, parsed) in zip(examples, outputs)]
+                           max_new_tokens, progress, use_adapter, static_cache, grammars)
+    records = [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
+                "expected": e["expected"], "scores": score_example(e, parsed)}
+               for e, (text, parsed) in zip(examples, outputs)]
+    for record, grammar in zip(records, grammars or []):
+        record["constrained"] = grammar is not None
+    return records
+
+
+def constrained_fallbacks(scored: list[dict]) -> int:
+    """Requests of a constrained run that were decoded unconstrained (schema not compilable)."""
+    return sum(1 for row in scored if row.get("constrained") is False)
+
+
+def save_predictions(out: Path, label: str, scored: list[dict]) -> None:
+    """predictions_<label>.jsonl, the label made file-name safe ("base (constrained)" ->
+    predictions_base_constrained.jsonl)."""
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", label).strip("_")
+    with open(out / f"predictions_{name}.jsonl", "w", encoding="utf-8") as f:
+        for row in scored:
+            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Path,
         limit: int | None = None, heldout: str | Path = "data/xlam_sample/heldout.jsonl",
         batch_size: int = 16, max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
         backend: str = "auto", with_base: bool = True, progress: bool = True,
-        static_cache: bool = False) -> dict:
+        static_cache: bool = False, constrained: bool = False) -> dict:
     """Evaluate base+adapter (and the base alone, side by side, when `with_base`) and write
-    report.json, report.md, report.png and predictions_<label>.jsonl to out_dir."""
+    report.json, report.md, report.png and predictions_<label>.jsonl to out_dir.
+    `constrained`: schema-constrained decoding (HF backend), models labelled "... (constrained)"."""
     examples = load_examples(categories, limit, heldout)
+    if constrained and backend == "auto":
+        backend = "hf"
     model = load_model(base, adapter, backend=backend)
     runs = [("base", False)] if not adapter else ([("base", False)] if with_base else []) + [("adapter", True)]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    models, timings = {}, {}
+    models, timings, fallbacks = {}, {}, {}
     for label, use_adapter in runs:
+        label = f"{label} (constrained)" if constrained else label
         start = time.perf_counter()
         scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress,
-                          static_cache)
+                          static_cache, constrained)
         timings[label] = round(time.perf_counter() - start, 2)
-        with open(out / f"predictions_{label}.jsonl", "w", encoding="utf-8") as f:
-            for row in scored:
-                f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        save_predictions(out, label, scored)
         models[label] = aggregate(categories, scored)
+        if constrained:
+            fallbacks[label] = constrained_fallbacks(scored)
     config = {"base": base, "adapter": adapter, "categories": categories, "limit": limit,
               "heldout": str(heldout), "examples": len(examples), "backend": model.backend,
               "device": model.device, "batch_size": batch_size, "max_new_tokens": max_new_tokens,
-              "static_cache": static_cache,
+              "static_cache": static_cache, "constrained": constrained,
               "generation_seconds": timings}
+    if constrained:
+        config["constrained_fallbacks"] = fallbacks
     result = report.build(models, config)
     report.write(result, out)
     return result
