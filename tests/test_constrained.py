@@ -10,10 +10,11 @@ import torch
 
 from eval.constrained import batch_logits_processor, calls_schema, compile_grammars
 from eval.datasets import load_examples
-from eval.infer import generate, load_model, main, predict, predict_many, prompt_ids, to_xlam_tools
+from eval.infer import generate, load_model, main, predict, predict_many, prompt_ids
 from eval.parse import parse_calls
 from eval.report import markdown
 from eval.run import constrained_fallbacks, evaluate, run
+from smollm2_proof import compare
 from prompt_strategies.render import CALLS_CLOSE
 from prompt_strategies.rows import call_violation
 
@@ -228,3 +229,32 @@ def test_calls_schema_accepts_the_training_answers():
     jsonschema.validate([], calls_schema([]))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([{"name": "get_weather", "arguments": {}}], calls_schema([WEATHER]))
+
+
+def test_compare_reports_constrained_variants_under_their_own_label(smoke_model, tmp_path, capsys):
+    compare.main(["--base", str(smoke_model), "--no-base", "--tuned", f"tuned={smoke_model}",
+                  "--categories", "simple_python", "--limit", "2", "--batch-size", "2",
+                  "--max-new-tokens", "32", "--out", str(tmp_path), "--constrained"])
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert list(report["models"]) == ["tuned", "tuned (constrained)"]
+    assert report["config"]["constrained_fallbacks"] == {"tuned (constrained)": 0}
+    assert report["models"]["tuned (constrained)"]["overall"]["parse_rate"] == 1.0
+    assert (tmp_path / "predictions_tuned_constrained.jsonl").exists()
+    compare.main(["--base", str(smoke_model), "--no-base", "--tuned", f"again={smoke_model}",
+                  "--categories", "simple_python", "--limit", "1", "--max-new-tokens", "8",
+                  "--out", str(tmp_path), "--constrained-only", "--append"])
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert list(report["models"]) == ["tuned", "tuned (constrained)", "again (constrained)"]
+
+
+@pytest.mark.slow  # ~30 s on 2 CPU cores
+def test_smollm2_constrained_answers_bfcl_simple_python_with_valid_calls(smollm2):
+    """The real SmolLM2-135M-Instruct (not trained on our format): constrained, every answer
+    parses and every call validates against its tool's schema."""
+    model = load_model(str(smollm2), backend="hf")
+    examples = load_examples(["simple_python"], limit=4)
+    scored = evaluate(model, examples, batch_size=4, max_new_tokens=96, progress=False, constrained=True)
+    assert constrained_fallbacks(scored) == 0
+    for row, example in zip(scored, examples):
+        calls = assert_valid_answer(row["text"], example["tools"])
+        assert row["scores"]["parse_rate"] and (not calls or row["scores"]["schema_valid"])
