@@ -20,6 +20,8 @@ import re
 import sys
 
 import jsonschema
+import xgrammar as xgr
+from transformers import LogitsProcessor
 
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
 from prompt_strategies.xlam_types import parameters_schema
@@ -55,9 +57,6 @@ class Constrainer:
     """Compiles per-request grammars for one tokenizer / vocabulary."""
 
     def __init__(self, tokenizer, vocab_size: int, stop_ids: list[int], max_threads: int = 8):
-        import xgrammar as xgr
-
-        self.xgr = xgr
         self.vocab_size = vocab_size
         info = xgr.TokenizerInfo.from_huggingface(tokenizer, vocab_size=vocab_size,
                                                   stop_token_ids=list(stop_ids))
@@ -65,8 +64,10 @@ class Constrainer:
 
     def compile(self, tools: list[dict]):
         """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
-        xgr = self.xgr
-        schema = calls_schema(tools)
+        try:
+            schema = calls_schema(tools)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"malformed tool ({type(exc).__name__}: {exc})") from exc
         try:
             jsonschema.validators.validator_for(schema).check_schema(schema)
         except jsonschema.exceptions.SchemaError as exc:
@@ -90,7 +91,7 @@ class Constrainer:
                 out.append(self.compile(tools))
             except ValueError as exc:
                 where = names[i] if names else f"request {i}"
-                tool_names = ", ".join(str(t.get("function", t).get("name")) for t in tools)[:80]
+                tool_names = ", ".join(_tool_name(t) for t in tools)[:80]
                 print(f"warning: constrained decoding off for {where} (tools: {tool_names}): {exc}",
                       file=sys.stderr)
                 out.append(None)
@@ -101,7 +102,8 @@ class Constrainer:
 
 
 def constrainer_for(model) -> Constrainer:
-    """One Constrainer per loaded model (tokenizer info is built once, grammars are cached)."""
+    """One Constrainer per loaded model, kept on it: tokenizer info is built once and compiled
+    grammars are cached across runs (base and adapter share them)."""
     if getattr(model, "constrainer", None) is None:
         if model.backend != "hf":
             raise ValueError("constrained decoding runs on the HF transformers backend; "
@@ -123,20 +125,16 @@ def batch_logits_processor(model, grammars: list, idx: list[int], rows: int) -> 
     return [constrainer_for(model).logits_processor(batch)]
 
 
-def _processor_base():
-    from transformers import LogitsProcessor
+def _tool_name(tool) -> str:
+    tool = tool.get("function", tool) if isinstance(tool, dict) else {}
+    return str(tool.get("name") if isinstance(tool, dict) else None)
 
-    return LogitsProcessor
 
-
-class GrammarLogitsProcessor(_processor_base()):
+class GrammarLogitsProcessor(LogitsProcessor):
     """Masks row i of the logits with grammars[i] (None: row left as is). One instance per
     `generate()` call: it tracks each row's grammar state from the tokens generate appends."""
 
     def __init__(self, grammars: list, vocab_size: int):
-        import xgrammar as xgr
-
-        self.xgr = xgr
         self.matchers = [xgr.GrammarMatcher(g) if g is not None else None for g in grammars]
         self.bitmask = xgr.allocate_token_bitmask(len(grammars), vocab_size)
         self.vocab_size = vocab_size
@@ -156,6 +154,6 @@ class GrammarLogitsProcessor(_processor_base()):
             return scores
         for i in rows:
             self.matchers[i].fill_next_token_bitmask(self.bitmask, i)
-        self.xgr.apply_token_bitmask_inplace(scores, self.bitmask.to(scores.device, non_blocking=True),
-                                             vocab_size=self.vocab_size, indices=rows)
+        xgr.apply_token_bitmask_inplace(scores, self.bitmask.to(scores.device, non_blocking=True),
+                                        vocab_size=self.vocab_size, indices=rows)
         return scores
