@@ -32,6 +32,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--static-cache", action="store_true",
                    help="HF on a GPU: static KV cache + compiled decode step (one compile, "
                         "then several times faster per token)")
+    p.add_argument("--constrained", action="store_true",
+                   help="schema-constrained decoding: output forced to <calls>[calls of the request's "
+                        "tools]</calls> (HF backend; models labelled '... (constrained)')")
     return p.parse_args(argv)
 
 
@@ -49,7 +52,8 @@ def main(argv=None) -> int:
         result = run(args.base, args.adapter, categories, args.out, limit=args.limit,
                      heldout=args.heldout, batch_size=args.batch_size,
                      max_new_tokens=args.max_new_tokens, backend=args.backend,
-                     with_base=not args.no_base, static_cache=args.static_cache)
+                     with_base=not args.no_base, static_cache=args.static_cache,
+                     constrained=args.constrained)
     except (ValueError, FileNotFoundError) as exc:
         print(f"xlam-eval: error: {exc}", file=sys.stderr)
         return 2

@@ -170,9 +170,12 @@ def _fixed_shape_batches(model: Model, prompts: list[list[int]], order: list[int
 
 def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
              max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, progress: bool = True,
-             use_adapter: bool = True, static_cache: bool = False) -> list[str]:
+             use_adapter: bool = True, static_cache: bool = False, grammars: list | None = None
+             ) -> list[str]:
     """Greedy completions (decoded text, special tokens dropped) for token-id prompts.
     `use_adapter=False` runs the base model of a model loaded with an adapter.
+    `grammars` (HF backend): one compiled grammar per prompt, None = unconstrained
+    (`eval.constrained.compile_grammars`).
     `static_cache=True` (HF on a GPU): a static KV cache, which transformers compiles with
     CUDA graphs; one compile, then decode steps cost a fraction of the eager ones."""
     from contextlib import nullcontext
@@ -182,6 +185,8 @@ def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
     if model.backend == "vllm":
         from vllm import SamplingParams
 
+        if grammars is not None:
+            raise ValueError("constrained decoding runs on the HF transformers backend; pass --backend hf")
         params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens, stop=[CALLS_CLOSE],
                                 include_stop_str_in_output=True, stop_token_ids=model.stop_ids)
         outputs = model.vllm.generate([{"prompt_token_ids": p} for p in prompts], params,
@@ -212,6 +217,10 @@ def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
                        if not use_adapter and hasattr(model.hf_model, "disable_adapter") else nullcontext())
         # no stop_strings: transformers' stop-string check costs ~50% per step on a GPU; the
         # model ends with EOS after </calls>, and the parser ignores anything after it
+        if grammars is not None:
+            from eval.constrained import batch_logits_processor
+
+            extra["logits_processor"] = batch_logits_processor(model, grammars, idx, len(batch["input_ids"]))
         with torch.inference_mode(), adapter_off:
             out = model.hf_model.generate(
                 **batch, do_sample=False, max_new_tokens=max_new_tokens,
@@ -226,15 +235,21 @@ def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
 
 def predict_many(model: Model, requests: list[tuple[str, list[dict]]], batch_size: int = 16,
                  max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, progress: bool = True,
-                 use_adapter: bool = True, static_cache: bool = False
+                 use_adapter: bool = True, static_cache: bool = False, grammars: list | None = None
                  ) -> list[tuple[str, ParseResult]]:
-    """(raw text, parsed calls) for each (query, tools)."""
+    """(raw text, parsed calls) for each (query, tools); `grammars`: see `generate`."""
     prompts = [prompt_ids(model.tokenizer, q, to_xlam_tools(t)) for q, t in requests]
-    texts = generate(model, prompts, batch_size, max_new_tokens, progress, use_adapter, static_cache)
+    texts = generate(model, prompts, batch_size, max_new_tokens, progress, use_adapter, static_cache,
+                     grammars)
     return [(text, parse_calls(text)) for text in texts]
 
 
-def predict(model: Model, query: str, tools: list[dict], **kwargs) -> ParseResult:
+def predict(model: Model, query: str, tools: list[dict], constrained: bool = False, **kwargs) -> ParseResult:
+    """`constrained`: output forced to `<calls>[calls of these tools]</calls>` (eval.constrained)."""
+    if constrained:
+        from eval.constrained import compile_grammars
+
+        kwargs["grammars"] = compile_grammars(model, [tools])
     return predict_many(model, [(query, tools)], progress=False, **kwargs)[0][1]
 
 
@@ -263,22 +278,32 @@ def main(argv=None) -> int:
     parser.add_argument("--backend", default="auto", choices=["auto", "hf", "vllm"])
     parser.add_argument("--max-new-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS)
     parser.add_argument("--raw", action="store_true", help="also print the generated text")
+    parser.add_argument("--constrained", action="store_true",
+                        help="force the output to calls of the given tools (JSON Schema grammar; HF backend)")
     args = parser.parse_args(argv)
     if not args.query.strip():
         parser.error("--query is empty; give the user request, e.g. --query \"What's the weather in Oslo?\"")
     if not is_valid_unicode(args.query):
         parser.error("--query is not valid UTF-8 text; fix its encoding")
+    if args.constrained and args.backend == "vllm":
+        parser.error("--constrained runs on the HF transformers backend; use --backend hf (or auto)")
     try:
         tools = _read_tools(args.tools)
     except ValueError as exc:  # exits 2, like every other usage error
         parser.error(f"--tools: {exc}; fix the tools JSON (XLAM or OpenAI-style tool objects)")
     try:
-        model = load_model(args.base, args.adapter, backend=args.backend)
+        model = load_model(args.base, args.adapter,
+                           backend="hf" if args.constrained and args.backend == "auto" else args.backend)
     except FileNotFoundError as exc:  # a missing model or adapter: one line, no traceback
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
-    (text, parsed), = predict_many(model, [(args.query, tools)],
-                                   max_new_tokens=args.max_new_tokens, progress=False)
+    grammars = None
+    if args.constrained:
+        from eval.constrained import compile_grammars
+
+        grammars = compile_grammars(model, [tools])
+    (text, parsed), = predict_many(model, [(args.query, tools)], max_new_tokens=args.max_new_tokens,
+                                   progress=False, grammars=grammars)
     out = parsed.to_dict()
     if args.raw:
         out["text"] = text

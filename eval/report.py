@@ -47,6 +47,11 @@ def markdown(report: dict) -> str:
     if any(errors.values()):
         lines += ["", "Parse errors: " + "; ".join(
             f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(e.items())) for label, e in errors.items() if e)]
+    fallbacks = report["config"].get("constrained_fallbacks")
+    if fallbacks:
+        lines += ["", "Constrained decoding fell back to unconstrained (tool schema not compilable): "
+                  + "; ".join(f"{label}: {n} of {report['models'][label]['overall']['n']}"
+                              for label, n in fallbacks.items() if label in report["models"])]
     return "\n".join(lines) + "\n"
 
 

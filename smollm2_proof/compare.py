@@ -12,6 +12,11 @@ The base model gets its fair best, scored twice:
 The report (eval.report: report.json / .md / .png) holds every variant; `config.base_best` names
 the base variant with the higher mean BFCL AST accuracy. Fine-tuned models are full checkpoints
 (a merged model); a LoRA output_dir is given as `label=base_dir+adapter_dir`.
+
+`--constrained` also scores every calls-format model (fine-tuned ones and `base (calls format)`)
+with schema-constrained decoding (eval.constrained), labelled `<label> (constrained)`;
+`--constrained-only` runs just those (add them to an earlier report with `--append`).
+`config.constrained_fallbacks` counts requests whose tool schema could not be compiled.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from eval.datasets import load_examples
 from eval.infer import generate, load_model
 from eval.metrics import aggregate, score_example
 from eval.parse import parse_calls
-from eval.run import evaluate
+from eval.run import constrained_fallbacks, evaluate, save_predictions
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN, to_json
 
 CATEGORIES = ("simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance")
@@ -84,13 +89,6 @@ def ast_mean(summary: dict) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def _save(out: Path, label: str, scored: list[dict]) -> None:
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", label).strip("_")
-    with open(out / f"predictions_{name}.jsonl", "w", encoding="utf-8") as f:
-        for row in scored:
-            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-
-
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--base", required=True, help="the base model dir")
@@ -106,25 +104,35 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default="reports/smollm2")
     ap.add_argument("--append", action="store_true",
                     help="keep the models already in OUT/report.json (runs split over several calls)")
+    ap.add_argument("--constrained", action="store_true",
+                    help="also run each calls-format model with schema-constrained decoding")
+    ap.add_argument("--constrained-only", action="store_true",
+                    help="only the constrained runs (implies --constrained; no chat-template run)")
     args = ap.parse_args(argv)
+    decodings = [False] * (not args.constrained_only) + [True] * (args.constrained or args.constrained_only)
 
     categories = [c for c in args.categories.split(",") if c]
     examples = load_examples(categories, args.limit)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    models, timings = {}, {}
+    models, timings, fallbacks = {}, {}, {}
     if args.append and (out / report.JSON_FILE).exists():
         previous = json.loads((out / report.JSON_FILE).read_text())
         models.update(previous["models"])
         timings.update(previous["config"].get("generation_seconds", {}))
+        fallbacks.update(previous["config"].get("constrained_fallbacks", {}))
 
     def record(label, scored, seconds):
         timings[label] = round(seconds, 1)
         models[label] = aggregate(categories, scored)
-        _save(out, label, scored)
+        if any("constrained" in row for row in scored):
+            fallbacks[label] = constrained_fallbacks(scored)
+        save_predictions(out, label, scored)
         config = {"base": args.base, "tuned": args.tuned, "categories": categories,
                   "examples": len(examples), "batch_size": args.batch_size,
                   "max_new_tokens": args.max_new_tokens, "generation_seconds": timings}
+        if fallbacks:
+            config["constrained_fallbacks"] = fallbacks
         bases = [k for k in models if k.startswith("base")]
         if bases:
             config["base_best"] = max(bases, key=lambda k: ast_mean(models[k]))
@@ -134,23 +142,28 @@ def main(argv=None) -> None:
         print(f"{label}: AST mean {100 * ast_mean(models[label]):.2f}, "
               f"score {models[label]['overall']['score']}, {seconds:.0f}s", flush=True)
 
+    def run_calls_format(model, label, constrained):
+        start = time.perf_counter()
+        # the static cache's compiled decode step is for unconstrained decoding only
+        scored = evaluate(model, examples, args.batch_size, args.max_new_tokens, constrained=constrained,
+                          static_cache=args.static_cache and not constrained)
+        record(f"{label} (constrained)" if constrained else label, scored, time.perf_counter() - start)
+
     for spec in args.tuned:
         label, _, path = spec.partition("=")
         base, _, adapter = path.partition("+")
         model = load_model(base, adapter or None, backend="hf")
-        start = time.perf_counter()
-        record(label, evaluate(model, examples, args.batch_size, args.max_new_tokens,
-                               static_cache=args.static_cache),
-               time.perf_counter() - start)
+        for constrained in decodings:
+            run_calls_format(model, label, constrained)
         del model
     if not args.no_base:
         model = load_model(args.base, backend="hf")
-        start = time.perf_counter()
-        record("base (calls format)", evaluate(model, examples, args.batch_size,
-                                               args.max_new_tokens), time.perf_counter() - start)
-        start = time.perf_counter()
-        record("base (chat template)", evaluate_chat(model, examples, args.batch_size,
-                                                     args.max_new_tokens), time.perf_counter() - start)
+        for constrained in decodings:
+            run_calls_format(model, "base (calls format)", constrained)
+        if not args.constrained_only:
+            start = time.perf_counter()
+            record("base (chat template)", evaluate_chat(model, examples, args.batch_size,
+                                                         args.max_new_tokens), time.perf_counter() - start)
     print(report.markdown(json.loads((out / report.JSON_FILE).read_text())))
 
 

@@ -63,6 +63,14 @@ def smoke_model() -> Path:
 
 
 @pytest.fixture(scope="session")
+def smollm2() -> Path:
+    """SmolLM2-135M-Instruct as a plain HF checkpoint (built once from the GGUF)."""
+    from data_builders.prepare_smollm2 import build
+
+    return Path(build(str(ROOT / ".cache" / "smollm2-135m")))
+
+
+@pytest.fixture(scope="session")
 def smoke_run(smoke_model, tmp_path_factory) -> Path:
     """recipes/smoke.yml trained once through the real CLI; returns its output_dir."""
     out = tmp_path_factory.mktemp("smoke-run")

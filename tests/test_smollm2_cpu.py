@@ -5,7 +5,6 @@ import json
 import math
 import re
 import sys
-from pathlib import Path
 
 import pytest
 import torch
@@ -15,13 +14,6 @@ from safetensors import safe_open
 from conftest import ROOT, accelerate, run_cmd
 
 RECIPE = "recipes/smollm2-fc-cpu.yml"
-
-
-@pytest.fixture(scope="session")
-def smollm2() -> Path:
-    from data_builders.prepare_smollm2 import build
-
-    return Path(build(str(ROOT / ".cache" / "smollm2-135m")))
 
 
 def test_converted_checkpoint_is_plain_float_with_smollm2_specials(smollm2):
