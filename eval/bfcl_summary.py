@@ -32,7 +32,8 @@ def summarize(accuracy: dict[str, float | None]) -> dict[str, float | None]:
     keys of SUMMARY_KEYS (same unit as the input)."""
     simple = _mean([accuracy.get(c) for c in SIMPLE_CATEGORIES])
     groups = {"simple": simple, **{c: accuracy.get(c) for c in NON_LIVE_GROUPS[1:]}}
-    return {"non_live_ast": _mean(list(groups.values())), **groups, "irrelevance": accuracy.get("irrelevance")}
+    return {"non_live_ast": _mean(list(groups.values())), **groups,
+            "irrelevance": accuracy.get("irrelevance")}
 
 
 def load_anchors(path: str | Path = ANCHORS_FILE) -> dict:
@@ -51,6 +52,7 @@ def markdown_table(rows: list[tuple[str, dict]], anchors: dict | None = None) ->
         lines.append(f"| {name} | " + " | ".join(_cell(values.get(k)) for k in keys) + " |")
     if anchors:
         for anchor in anchors["models"]:
-            lines.append(f"| {anchor['name']} (published) | " + " | ".join(_cell(anchor.get(k)) for k in keys) + " |")
-        lines += ["", f"Published: {anchors['source']}."]
+            cells = " | ".join(_cell(anchor.get(k)) for k in keys)
+            lines.append(f"| {anchor['name']} (published) | {cells} |")
+        lines += ["", f"Published: {anchors['source']}, {anchors['url']}."]
     return "\n".join(lines) + "\n"

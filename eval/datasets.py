@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eval.bfcl import (CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance,
-                       load_category)
+from eval.bfcl import CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance, load_category
 from eval.bfcl_languages import literal_calls, model_functions
 from prompt_strategies.rows import check_row
 

@@ -49,7 +49,8 @@ def markdown(report: dict) -> str:
     if any(v is not None for _, values in summaries for v in values.values()):
         lines += ["", "## BFCL non-live AST summary", "",
                   "Percent; Simple = mean of simple_python, simple_java, simple_javascript; Non-live AST = "
-                  "mean of Simple, Multiple, Parallel, Parallel multiple; – = a category not evaluated.", "",
+                  "mean of Simple, Multiple, Parallel, Parallel multiple; – = a category not evaluated.",
+                  "",
                   markdown_table(summaries, load_anchors()).rstrip("\n")]
     errors = {label: m["overall"]["parse_errors"] for label, m in report["models"].items()}
     if any(errors.values()):

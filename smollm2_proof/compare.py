@@ -10,7 +10,8 @@ The base model gets its fair best, scored twice:
   SmolLM2's APIGen training data (tools in <tools>, answer a JSON list in <tool_call>, [] if no
   tool fits); the JSON list is read from <tool_call> or from the first bare JSON list.
 The report (eval.report: report.json / .md / .png) holds every variant with BFCL's non-live AST
-summary; `config.base_best` names the base variant with the higher non-live AST score. Fine-tuned models are full checkpoints
+summary; `config.base_best` names the base variant with the higher non-live AST score.
+Fine-tuned models are full checkpoints
 (a merged model); a LoRA output_dir is given as `label=base_dir+adapter_dir`.
 """
 

@@ -2,7 +2,7 @@
 over training seeds (one report.json per seed), beside published BFCL anchors.
 
     python -m smollm2_proof.results \\
-        --variant "fine-tuned=SmolLM2-135M-Instruct:false:reports/seed0/report.json,reports/seed1/report.json" \\
+        --variant "fine-tuned=SmolLM2-135M-Instruct:false:reports/s0/report.json,reports/s1/report.json" \\
         --variant "fine-tuned, constrained=SmolLM2-135M-Instruct:true:reports/c0/report.json#adapter" \\
         --out docs/results.json
 
@@ -87,19 +87,19 @@ def build_variant(variant: dict) -> dict:
 
 
 def _label(row: dict) -> str:
-    extra = ["constrained" if row["constrained"] else None, f"{row['seeds']} seeds" if row["seeds"] > 1 else None]
-    extra = [e for e in extra if e]
+    extra = ["constrained"] if row["constrained"] else []
+    extra += [f"{row['seeds']} seeds"] if row["seeds"] > 1 else []
     return f"{row['name']} ({', '.join(extra)})" if extra else row["name"]
 
 
 def markdown(rows: list[dict], anchors: dict) -> str:
     lines = ["# BFCL non-live results", "",
-             "Percent. Ours: mean over training seeds (± sample std where several). Simple = mean of "
+             ("Percent. Ours: mean over training seeds (± sample std where several). Simple = mean of "
              "simple_python, simple_java, simple_javascript; Non-live AST = mean of Simple, Multiple, "
-             "Parallel, Parallel multiple.", "",
+             "Parallel, Parallel multiple."), "",
              markdown_table([(_label(r), r) for r in rows], anchors).rstrip("\n"), "",
-             "| variant | model | seeds | constrained | non-live AST | simple_python | simple_java "
-             "| simple_javascript | parse rate |", "|---" * 9 + "|"]
+             ("| variant | model | seeds | constrained | non-live AST | simple_python | simple_java "
+              "| simple_javascript | parse rate |"), "|---" * 9 + "|"]
     for r in rows:
         std = (r["spread"].get("non_live_ast") or {}).get("std")
         ast = "–" if r["non_live_ast"] is None else f"{r['non_live_ast']:.1f}" + (

@@ -74,7 +74,8 @@ def _perturbations(entry):
     required = {f["name"]: f["parameters"].get("required", []) for f in functions}
     canonical = literal_calls(ground_truth_calls(pa), functions, category)
     yield "ground_truth_first", canonical
-    yield "ground_truth_last", literal_calls(ground_truth_calls(pa, pick=lambda v: v[-1]), functions, category)
+    last = ground_truth_calls(pa, pick=lambda v: v[-1])
+    yield "ground_truth_last", literal_calls(last, functions, category)
     if language(category) != "python":
         yield "typed_json_values", ground_truth_calls(pa)
     yield "reversed_order", canonical[::-1]

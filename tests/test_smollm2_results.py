@@ -20,7 +20,8 @@ def _report(tmp_path, name, **models):
 
 
 def _scores(simple_python, irrelevance):
-    return {**dict.fromkeys(NON_LIVE_CATEGORIES, 0.5), "simple_python": simple_python, "irrelevance": irrelevance}
+    return {**dict.fromkeys(NON_LIVE_CATEGORIES, 0.5), "simple_python": simple_python,
+            "irrelevance": irrelevance}
 
 
 def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
@@ -32,15 +33,18 @@ def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
                        "--variant", f"base=SmolLM2-135M:yes:{seed0}#base", "--out", str(out)])
     assert rc == 0
     tuned, base = json.loads(out.read_text())
-    assert set(results.METRICS) | {"name", "model", "constrained", "seeds", "per_seed", "spread"} == set(tuned)
-    assert (tuned["name"], tuned["model"], tuned["constrained"], tuned["seeds"]) == ("tuned", "SmolLM2-135M", False, 2)
+    fields = {"name", "model", "constrained", "seeds", "per_seed", "spread"}
+    assert set(tuned) == set(results.METRICS) | fields
+    assert (tuned["name"], tuned["model"], tuned["constrained"]) == ("tuned", "SmolLM2-135M", False)
+    assert tuned["seeds"] == 2
     assert [s["simple_python"] for s in tuned["per_seed"]] == [80.0, 50.0]
     assert [s["label"] for s in tuned["per_seed"]] == ["adapter", "adapter"]
     assert tuned["simple_python"] == 65.0 and tuned["irrelevance"] == 75.0 and tuned["parse_rate"] == 90.0
     # simple = mean(sp, 50, 50) per seed -> 60 and 50; non-live = mean(simple, 50, 50, 50)
     assert [s["simple"] for s in tuned["per_seed"]] == [60.0, 50.0]
     assert tuned["simple"] == 55.0 and tuned["non_live_ast"] == pytest.approx((55.0 + 150) / 4, abs=0.01)
-    assert tuned["spread"]["simple_python"] == {"min": 50.0, "max": 80.0, "std": pytest.approx(21.21, abs=0.01)}
+    spread = tuned["spread"]["simple_python"]
+    assert spread == {"min": 50.0, "max": 80.0, "std": pytest.approx(21.21, abs=0.01)}
     assert (base["constrained"], base["seeds"], base["simple_python"]) == (True, 1, 20.0)
     table = (tmp_path / "docs" / "results_table.md").read_text()
     assert "| tuned (2 seeds) |" in table and "Hammer2.1-0.5b (published)" in table
