@@ -87,7 +87,7 @@ def build_variant(variant: dict) -> dict:
 
 
 def _label(row: dict) -> str:
-    extra = ["constrained"] if row["constrained"] else []
+    extra = ["constrained"] if row["constrained"] and "constrained" not in row["name"] else []
     extra += [f"{row['seeds']} seeds"] if row["seeds"] > 1 else []
     return f"{row['name']} ({', '.join(extra)})" if extra else row["name"]
 
