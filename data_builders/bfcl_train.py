@@ -1,15 +1,21 @@
-"""Training data for the SmolLM2 function-calling run: BFCL *live* categories converted to XLAM
-rows, plus the project's synthetic generator. Abstain rows are not written here: the recipe adds
-them at preprocessing time (`xlam_abstain_fraction`), so one file serves the with/without ablation.
+"""Training data for the SmolLM2 function-calling run: BFCL data the evaluation does not score,
+converted to XLAM rows, plus synthetic rows. Abstain rows with foreign tools are not written here:
+the recipe adds them at preprocessing time (`xlam_abstain_fraction`), so one file serves the
+with/without ablation.
 
-    python -m data_builders.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
+    # recommended: every source
+    python -m data_builders.bfcl_train --synthetic 2000 --rich-synthetic 6000 \\
+        --live-irrelevance --multi-turn --unused --seed 0 --out .cache/smollm2-data/train.jsonl
+    # the original mix: BFCL live + 2,000 synthetic rows
+    python -m data_builders.bfcl_train --synthetic 2000 --seed 0
 
-BFCL's ground truth lists every acceptable value of each argument; a training row needs one
-concrete answer (`eval.bfcl.ground_truth_calls`): the first acceptable value, and an argument is
-left out when "" (BFCL's "may be omitted") is acceptable. Every row is checked with `prompt_strategies.rows.check_row`; rows that
-fail are counted by reason and left out. Rows whose question text also occurs in an evaluation
-category (BFCL non-live) are left out too, so evaluation never sees a trained question.
-The written data is derived from BFCL: keep it out of git (the default path is under .cache/).
+Sources: BFCL live categories (`data_builders.bfcl_live`), `live_irrelevance` as abstain rows,
+multi-turn turns as single-turn rows (`data_builders.bfcl_multi_turn`), `unused_datasets`
+(exec, rest, sql), the small synthetic catalogue (`data_builders.synthetic`) and the larger one
+(`data_builders.rich_synthetic`). Every row is checked with `prompt_strategies.rows.check_row`
+and against every evaluation row (`data_builders.overlap_guard`: id, folded question text, set
+of tool names); rows that fail, and repeats of an earlier row, are counted and left out. The
+rows are shuffled with `--seed`. The written data is derived from BFCL: keep it out of git.
 """
 
 from __future__ import annotations
@@ -17,120 +23,118 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
+import random
 from collections import Counter
 
-from eval.bfcl import functions_to_xlam_tools, ground_truth_calls, load_category
+from data_builders.bfcl_live import LIVE_CATEGORIES, live_rows
+from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
+from data_builders.bfcl_multi_turn import multi_turn_rows
+from data_builders.bfcl_unused import unused_rows
+from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
+from data_builders.rich_synthetic import generate as generate_rich
+from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
-from data_builders.synthetic import generate
 
-LIVE_CATEGORIES = ("live_simple", "live_multiple", "live_parallel", "live_parallel_multiple")
-EVAL_CATEGORIES = ("simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance")
 DEFAULT_OUT = ".cache/smollm2-data/train.jsonl"
 
 
-def normalize_question(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+def synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
+    return [{**row, "id": f"synthetic-{row['id']}"} for row in generate_small(n, seed)], Counter()
 
 
-def omit_optional(alternatives: list):
-    """BFCL lists "" among the alternatives of an argument that may be omitted: omit it."""
-    return "" if "" in alternatives else alternatives[0]
+def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
+    return [{**row, "id": f"rich-{row['id']}"} for row in generate_rich(n, seed)], Counter()
 
 
-def first_value(alternatives: list):
-    """The first real alternative (for arguments the tool schema requires although BFCL marks
-    them omittable)."""
-    return next((a for a in alternatives if a != ""), "")
+def _source_report(converted: int, skipped: Counter) -> dict:
+    return {"converted": converted, "kept": 0, "skipped": dict(skipped), "invalid": Counter(),
+            "overlap": dict.fromkeys(KEYS, 0), "duplicate": 0}
 
 
-def entry_to_row(entry: dict) -> dict:
-    """One BFCL entry (from `load_category`) -> an XLAM row with JSON-string tools/answers.
-
-    Omittable arguments are left out; if that breaks the tool's schema (BFCL marks some
-    required arguments omittable), the row is rebuilt with the first value of each instead."""
-    row = {"id": str(entry["id"]), "query": entry["question"],
-           "tools": json.dumps(functions_to_xlam_tools(entry["functions"]), ensure_ascii=False)}
-    for pick in (omit_optional, first_value):
-        row["answers"] = json.dumps(ground_truth_calls(entry["possible_answer"] or [], pick),
-                                    ensure_ascii=False)
-        if check_row(row).reason is None:
-            break
-    return row
-
-
-def eval_keys(categories=EVAL_CATEGORIES) -> tuple[set[str], set[str]]:
-    """Ids and normalised question texts of the evaluation rows."""
-    ids, questions = set(), set()
-    for category in categories:
-        for entry in load_category(category):
-            ids.add(str(entry["id"]))
-            questions.add(normalize_question(entry["question"]))
-    return ids, questions
-
-
-def live_rows(categories=LIVE_CATEGORIES, eval_categories=EVAL_CATEGORIES) -> tuple[list[dict], dict]:
-    """Valid XLAM rows from BFCL live categories (eval overlap removed) + what was left out."""
-    eval_ids, eval_questions = eval_keys(eval_categories)
-    rows, report = [], {"per_category": {}, "rejected": Counter(), "overlap_with_eval": []}
-    for category in categories:
-        kept = 0
-        for entry in load_category(category):
-            row = entry_to_row(entry)
-            if row["id"] in eval_ids or normalize_question(row["query"]) in eval_questions:
-                report["overlap_with_eval"].append(row["id"])
+def collect(sources: dict, guard: OverlapGuard) -> tuple[list[dict], dict]:
+    """Valid, new, non-evaluation rows of every source (name -> (rows, skipped)) + the report."""
+    rows, report, seen = [], {}, set()
+    for name, (candidates, skipped) in sources.items():
+        counts = report[name] = _source_report(len(candidates), skipped)
+        for row in candidates:
+            check = check_row(row)
+            if check.reason:
+                counts["invalid"][check.reason] += 1
                 continue
-            reason = check_row(row).reason
-            if reason:
-                report["rejected"][f"{category}:{reason}"] += 1
+            key = guard.overlap(row)
+            if key:
+                counts["overlap"][key] += 1
                 continue
+            identity = (normalize_question(row["query"]), json.dumps(check.answers, sort_keys=True))
+            if identity in seen:
+                counts["duplicate"] += 1
+                continue
+            seen.add(identity)
             rows.append(row)
-            kept += 1
-        report["per_category"][category] = kept
-    report["rejected"] = dict(report["rejected"])
+            counts["kept"] += 1
+        counts["invalid"] = dict(counts["invalid"])
     return rows, report
 
 
-def synthetic_rows(n: int, seed: int) -> list[dict]:
-    return [{**row, "id": f"synthetic-{row['id']}"} for row in generate(n, seed)]
-
-
 def build(out: str = DEFAULT_OUT, synthetic: int = 2000, seed: int = 0,
-          live: tuple[str, ...] = LIVE_CATEGORIES) -> dict:
+          live: tuple[str, ...] = LIVE_CATEGORIES, rich_synthetic: int = 0,
+          live_irrelevance: bool = False, multi_turn: bool = False, unused: bool = False) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
-    unknown = [c for c in live if c not in LIVE_CATEGORIES]
-    if unknown:
-        raise ValueError(f"--live: {unknown} are not BFCL live categories "
-                         f"({', '.join(LIVE_CATEGORIES)}); evaluation categories are never trained on")
-    live, report = live_rows(live)
-    rows = live + synthetic_rows(synthetic, seed)
+    sources = {"live": live_rows(live)}
+    if live_irrelevance:
+        sources["live_irrelevance"] = live_irrelevance_rows()
+    if multi_turn:
+        sources["multi_turn"] = multi_turn_rows()
+    if unused:
+        sources["unused"] = unused_rows()
+    sources["synthetic"] = synthetic_rows(synthetic, seed)
+    sources["rich_synthetic"] = rich_synthetic_rows(rich_synthetic, seed)
+    rows, per_source = collect(sources, OverlapGuard.from_eval())
+    random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    report.update({"out": out, "rows": len(rows), "live_rows": len(live),
-                   "synthetic_rows": synthetic, "synthetic_seed": seed})
+    report = {"out": out, "rows": len(rows), "seed": seed, "sources": per_source}
     with open(out + ".report.json", "w", encoding="utf-8") as f:
         json.dump(report, f, indent=2)
     return report
 
 
+def format_report(report: dict) -> str:
+    lines = [f"wrote {report['rows']} rows to {report['out']} (seed {report['seed']})",
+             f"{'source':<17}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details"]
+    for name, s in report["sources"].items():
+        details = {k: v for k, v in {**s["skipped"], **s["invalid"],
+                                     **{f"overlap:{k}": v for k, v in s["overlap"].items()}}.items() if v}
+        lines.append(f"{name:<17}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
+                     f"{sum(s['overlap'].values()):>8}{s['duplicate']:>7}  "
+                     + ", ".join(f"{k} {v}" for k, v in sorted(details.items())))
+    return "\n".join(lines)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--out", default=DEFAULT_OUT)
-    ap.add_argument("--synthetic", type=int, default=2000, help="synthetic rows to add")
-    ap.add_argument("--seed", type=int, default=0, help="synthetic generator seed")
+    ap.add_argument("--seed", type=int, default=0, help="synthetic generators' and shuffle seed")
+    ap.add_argument("--synthetic", type=int, default=2000, help="rows of the small synthetic catalogue")
+    ap.add_argument("--rich-synthetic", type=int, default=0, metavar="N",
+                    help="rows of the large synthetic catalogue (units, nested and parallel calls)")
     ap.add_argument("--live", nargs="*", default=list(LIVE_CATEGORIES), metavar="CATEGORY",
                     help=f"BFCL live categories to convert (default: all: {' '.join(LIVE_CATEGORIES)})")
+    ap.add_argument("--live-irrelevance", action="store_true", help="BFCL live_irrelevance as abstain rows")
+    ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
+    ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
+    for flag in ("synthetic", "rich_synthetic"):
+        if getattr(args, flag) < 0:
+            ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
-        report = build(args.out, args.synthetic, args.seed, tuple(args.live))
+        report = build(args.out, args.synthetic, args.seed, tuple(args.live), args.rich_synthetic,
+                       args.live_irrelevance, args.multi_turn, args.unused)
     except ValueError as exc:
         ap.error(str(exc))
-    print(f"wrote {report['rows']} rows to {report['out']}: {report['live_rows']} BFCL live "
-          f"{report['per_category']} + {report['synthetic_rows']} synthetic; "
-          f"left out: {sum(report['rejected'].values())} invalid {report['rejected']}, "
-          f"{len(report['overlap_with_eval'])} overlapping eval questions")
+    print(format_report(report))
 
 
 if __name__ == "__main__":

@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from eval.bfcl import (CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance,
                        load_category)
+from prompt_strategies.render import STRICT_JSON
 from prompt_strategies.rows import check_row
 
 XLAM_CATEGORY = "xlam_heldout"
@@ -25,8 +25,8 @@ def load_xlam(path: str | Path, limit: int | None = None) -> list[dict]:
     if not path.exists():
         raise FileNotFoundError(f"held-out XLAM file {path} not found (pass --heldout PATH)")
     text = path.read_text(encoding="utf-8")
-    rows = json.loads(text) if text.lstrip().startswith("[") else [
-        json.loads(line) for line in text.splitlines() if line.strip()]
+    rows = STRICT_JSON.decode(text) if text.lstrip().startswith("[") else [
+        STRICT_JSON.decode(line) for line in text.splitlines() if line.strip()]
     out = []
     for i, row in enumerate(rows):
         if limit is not None and len(out) >= limit:

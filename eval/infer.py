@@ -26,7 +26,7 @@ from pathlib import Path
 
 from eval.bfcl import functions_to_xlam_tools
 from eval.parse import ParseResult, parse_calls
-from prompt_strategies.render import CALLS_CLOSE
+from prompt_strategies.render import CALLS_CLOSE, STRICT_JSON, is_valid_unicode
 from prompt_strategies.xlam import IGNORE_INDEX, tokenize_xlam
 
 DEFAULT_MAX_NEW_TOKENS = 384
@@ -94,6 +94,27 @@ def _load_tokenizer(base: str, adapter: str | None):
     return tokenizer
 
 
+def _check_base(base: str) -> None:
+    """A one-line FileNotFoundError when `base` is neither a model directory nor a loadable hub id."""
+    from huggingface_hub import constants
+    from transformers import AutoConfig
+
+    fix = "pass a model directory (a Hugging Face checkpoint or a merged model)"
+    if Path(base).exists():
+        if not (Path(base) / "config.json").is_file():
+            raise FileNotFoundError(f"base model {base}: no config.json in it; {fix} or a hub id")
+        return
+    if base.startswith(("/", ".", "~")) or base.count("/") > 1:  # a path, not a hub id
+        raise FileNotFoundError(f"base model {base}: no such directory; {fix} or a hub id")
+    try:
+        AutoConfig.from_pretrained(base)
+    except (OSError, ValueError) as exc:
+        why = ("is not in the local Hugging Face cache and HF_HUB_OFFLINE=1" if constants.HF_HUB_OFFLINE
+               else f"could not be loaded ({(str(exc).splitlines() or [type(exc).__name__])[0][:100]})")
+        raise FileNotFoundError(f"base model {base}: no such directory, and the hub model {why}; "
+                                f"download it first (hf download {base}) or {fix}") from None
+
+
 def _vllm_available() -> bool:
     import importlib.util
 
@@ -108,8 +129,10 @@ def load_model(base: str, adapter: str | None = None, backend: str = "auto",
     import torch
 
     if adapter and not (Path(adapter) / "adapter_config.json").exists():
-        raise FileNotFoundError(f"{adapter}: no adapter_config.json; pass the training output_dir "
+        missing = "no adapter_config.json" if Path(adapter).is_dir() else "no such directory"
+        raise FileNotFoundError(f"adapter {adapter}: {missing}; pass the training output_dir "
                                 "holding the LoRA adapter, or a merged model as --base without --adapter")
+    _check_base(base)
     tokenizer = _load_tokenizer(base, adapter)
     stop_ids = [tokenizer.eos_token_id]
     if backend == "vllm" or (backend == "auto" and _vllm_available()):
@@ -236,9 +259,11 @@ def _read_tools(value: str) -> list[dict]:
         raise ValueError(f"{value!r} is neither JSON text nor an existing file")
     text = value if value.lstrip()[:1] in ("[", "{") else Path(value).read_text(encoding="utf-8")
     try:
-        tools = json.loads(text)
-    except json.JSONDecodeError as exc:
+        tools = STRICT_JSON.decode(text)
+    except ValueError as exc:
         raise ValueError(f"not a JSON file or JSON text ({exc}); give a path or '[{{\"name\": ...}}]'") from exc
+    if not is_valid_unicode(tools):
+        raise ValueError("a string holds a lone surrogate (e.g. \\ud83d), which is not valid Unicode")
     tools = tools if isinstance(tools, list) else [tools]
     to_xlam_tools(tools)  # validates every tool before a model is loaded
     return tools
@@ -258,14 +283,20 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if not args.query.strip():
         parser.error("--query is empty; give the user request, e.g. --query \"What's the weather in Oslo?\"")
+    if not is_valid_unicode(args.query):
+        parser.error("--query is not valid UTF-8 text; fix its encoding")
     if args.constrained and args.backend == "vllm":
         parser.error("--constrained runs on the HF transformers backend; use --backend hf (or auto)")
     try:
         tools = _read_tools(args.tools)
     except ValueError as exc:  # exits 2, like every other usage error
         parser.error(f"--tools: {exc}; fix the tools JSON (XLAM or OpenAI-style tool objects)")
-    model = load_model(args.base, args.adapter,
-                       backend="hf" if args.constrained and args.backend == "auto" else args.backend)
+    try:
+        model = load_model(args.base, args.adapter,
+                           backend="hf" if args.constrained and args.backend == "auto" else args.backend)
+    except FileNotFoundError as exc:  # a missing model or adapter: one line, no traceback
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        return 2
     grammars = None
     if args.constrained:
         from eval.constrained import compile_grammars

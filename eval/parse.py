@@ -8,15 +8,20 @@ where the calls are still unambiguous, and every deviation is reported:
 - errors (no calls): no `<calls>` tag, invalid JSON, Python-repr output (single quotes,
   True/None; recovered into `repr_calls` for the report but counted as invalid JSON), a
   value that is not a list, a call without a string `name` and dict `arguments`.
+
+Parsed means strict JSON: NaN, Infinity, numbers beyond a double (1e400) and lone surrogates
+("\\ud83d") are invalid JSON. `repr_calls` holds JSON values only (a set, inf, a tuple key
+becomes its repr), so a result can always be written as JSON.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import math
 from dataclasses import dataclass, field
 
-from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
+from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN, STRICT_JSON, is_valid_unicode
 from prompt_strategies.rows import is_call
 
 # errors
@@ -32,8 +37,6 @@ TEXT_AFTER_CALLS = "text_after_calls"
 MISSING_CLOSE_TAG = "missing_close_tag"
 TRAILING_GARBAGE = "trailing_garbage"
 WARNINGS = (TEXT_AFTER_CALLS, MISSING_CLOSE_TAG, TRAILING_GARBAGE)
-
-_DECODER = json.JSONDecoder()
 
 
 @dataclass
@@ -66,9 +69,23 @@ def _check_calls(value, result: ParseResult) -> ParseResult:
 
 def _python_repr(text: str):
     try:
-        return ast.literal_eval(text.strip())
+        return _as_json(ast.literal_eval(text.strip()))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return None
+
+
+def _as_json(value):
+    """A Python literal as JSON values: containers kept, anything JSON cannot hold (a set,
+    bytes, inf, a tuple key, a lone surrogate) replaced by its repr."""
+    if isinstance(value, dict):
+        return {k if isinstance(k, str) and is_valid_unicode(k) else repr(k): _as_json(v)
+                for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_json(v) for v in value]
+    finite = isinstance(value, float) and math.isfinite(value)
+    if value is None or isinstance(value, (bool, int)) or finite:
+        return value
+    return value if isinstance(value, str) and is_valid_unicode(value) else repr(value)
 
 
 def parse_calls(text: str) -> ParseResult:
@@ -87,8 +104,10 @@ def parse_calls(text: str) -> ParseResult:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     try:
-        value, end = _DECODER.raw_decode(text, pos)
-    except (ValueError, RecursionError) as exc:
+        value, end = STRICT_JSON.raw_decode(text, pos)
+        if not is_valid_unicode(value):
+            raise ValueError("a string holds a lone surrogate, not valid Unicode")
+    except (json.JSONDecodeError, RecursionError) as exc:
         inner = text[body_start:close if close >= 0 else len(text)]
         recovered = _python_repr(inner)
         if recovered is not None:
@@ -96,6 +115,9 @@ def parse_calls(text: str) -> ParseResult:
             result.detail = "Python repr instead of JSON"
         else:
             result.error, result.detail = INVALID_JSON, str(exc)[:120]
+        return result
+    except ValueError as exc:  # valid syntax, but not strict JSON
+        result.error, result.detail = INVALID_JSON, str(exc)[:120]
         return result
     # the JSON may itself contain "</calls>" inside a string: look for the tag after it
     close = text.find(CALLS_CLOSE, end)

@@ -13,12 +13,22 @@ from eval.infer import DEFAULT_MAX_NEW_TOKENS, Model, load_model, predict_many
 from eval.metrics import aggregate, score_example
 
 
+def write_jsonl(path: str | Path, rows: list[dict]) -> None:
+    # a lone surrogate (model output can decode to one) is written as its JSON escape \uXXXX
+    with open(path, "w", encoding="utf-8", errors="backslashreplace") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
 def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
              max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, use_adapter: bool = True,
-             progress: bool = True, static_cache: bool = False, constrained: bool = False) -> list[dict]:
-    """Per-example records: id, category, generated text, parse result, scores; with
-    `constrained` (eval.constrained) also `constrained`: False where the request's schema
-    could not be compiled and it was decoded unconstrained."""
+             progress: bool = True, static_cache: bool = False,
+             predictions: str | Path | None = None, constrained: bool = False) -> list[dict]:
+    """Per-example records: id, category, generated text, parse result, scores. With
+    `predictions`, the records are written there (JSON lines) right after generation, before
+    anything else can fail, and again once scored. With `constrained` (eval.constrained) each
+    record also has `constrained`: False where the request's tool schema could not be compiled
+    and it was decoded unconstrained."""
     grammars = None
     if constrained:
         from eval.constrained import compile_grammars
@@ -27,10 +37,15 @@ def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
     outputs = predict_many(model, [(e["query"], e["tools"]) for e in examples], batch_size,
                            max_new_tokens, progress, use_adapter, static_cache, grammars)
     records = [{"id": e["id"], "category": e["category"], "text": text, "parse": parsed.to_dict(),
-                "expected": e["expected"], "scores": score_example(e, parsed)}
-               for e, (text, parsed) in zip(examples, outputs)]
+                "expected": e["expected"]} for e, (text, parsed) in zip(examples, outputs)]
     for record, grammar in zip(records, grammars or []):
         record["constrained"] = grammar is not None
+    if predictions:
+        write_jsonl(predictions, records)
+    for record, e, (_, parsed) in zip(records, examples, outputs):
+        record["scores"] = score_example(e, parsed)
+    if predictions:
+        write_jsonl(predictions, records)
     return records
 
 
@@ -39,13 +54,10 @@ def constrained_fallbacks(scored: list[dict]) -> int:
     return sum(1 for row in scored if row.get("constrained") is False)
 
 
-def save_predictions(out: Path, label: str, scored: list[dict]) -> None:
-    """predictions_<label>.jsonl, the label made file-name safe ("base (constrained)" ->
+def predictions_path(out: Path, label: str) -> Path:
+    """out/predictions_<label>.jsonl, the label made file-name safe ("base (constrained)" ->
     predictions_base_constrained.jsonl)."""
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", label).strip("_")
-    with open(out / f"predictions_{name}.jsonl", "w", encoding="utf-8") as f:
-        for row in scored:
-            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    return out / f"predictions_{re.sub(r'[^A-Za-z0-9_.-]+', '_', label).strip('_')}.jsonl"
 
 
 def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Path,
@@ -68,9 +80,8 @@ def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Pa
         label = f"{label} (constrained)" if constrained else label
         start = time.perf_counter()
         scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress,
-                          static_cache, constrained)
+                          static_cache, predictions_path(out, label), constrained)
         timings[label] = round(time.perf_counter() - start, 2)
-        save_predictions(out, label, scored)
         models[label] = aggregate(categories, scored)
         if constrained:
             fallbacks[label] = constrained_fallbacks(scored)

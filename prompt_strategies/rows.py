@@ -13,10 +13,12 @@ from functools import lru_cache
 
 import jsonschema
 
+from prompt_strategies.render import STRICT_JSON, is_valid_unicode
 from prompt_strategies.xlam_types import parameters_schema
 
 MISSING_FIELD = "missing_field"
 EMPTY_QUERY = "empty_query"
+INVALID_UNICODE = "invalid_unicode"
 TOOLS_INVALID_JSON = "tools_invalid_json"
 ANSWERS_INVALID_JSON = "answers_invalid_json"
 TOOLS_NOT_A_LIST = "tools_not_a_list"
@@ -32,7 +34,7 @@ TOO_LONG = "too_long"
 
 SCHEMA_VIOLATIONS = (UNKNOWN_TOOL, MISSING_REQUIRED_ARGUMENT, UNKNOWN_ARGUMENT, WRONG_ARGUMENT_TYPE)
 REASONS = (
-    MISSING_FIELD, EMPTY_QUERY, TOOLS_INVALID_JSON, ANSWERS_INVALID_JSON, TOOLS_NOT_A_LIST,
+    MISSING_FIELD, EMPTY_QUERY, INVALID_UNICODE, TOOLS_INVALID_JSON, ANSWERS_INVALID_JSON, TOOLS_NOT_A_LIST,
     ANSWERS_NOT_A_LIST, EMPTY_TOOLS, MALFORMED_TOOL, MALFORMED_CALL, *SCHEMA_VIOLATIONS, TOO_LONG,
 )
 
@@ -55,7 +57,7 @@ def _load_list(value, invalid_json: str, not_a_list: str) -> tuple[list | None, 
         value = value.decode("utf-8", errors="replace")
     if isinstance(value, str):
         try:
-            value = json.loads(value)
+            value = STRICT_JSON.decode(value)
         except (ValueError, RecursionError) as exc:
             return None, invalid_json, str(exc)[:120]
     if not isinstance(value, list):
@@ -81,11 +83,31 @@ def is_call(call) -> bool:
     )
 
 
+@lru_cache(maxsize=16)
+def _strict_integers(cls):
+    """JSON Schema counts 10.0 as an integer; BFCL's checker (and Python) do not."""
+    checker = cls.TYPE_CHECKER.redefine(
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool))
+    return jsonschema.validators.extend(cls, type_checker=checker)
+
+
 @lru_cache(maxsize=4096)
 def _validator(parameters_json: str) -> jsonschema.protocols.Validator:
     schema = parameters_schema(json.loads(parameters_json))
     cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
-    return cls(schema)
+    return _strict_integers(cls)(schema)
+
+
+def _omit_null_defaults(call: dict, tools_by_name: dict) -> dict:
+    """An explicit null for a parameter whose default is null means the same as leaving it out;
+    the shorter form is the one trained (and the one BFCL's checker accepts)."""
+    parameters = (tools_by_name.get(call["name"]) or {}).get("parameters") or {}
+    if parameters.get("type") == "object" and isinstance(parameters.get("properties"), dict):
+        parameters = parameters["properties"]  # a tool written as JSON Schema
+    arguments = {k: v for k, v in call["arguments"].items()
+                 if not (v is None and isinstance(parameters.get(k), dict)
+                         and "default" in parameters[k] and parameters[k]["default"] is None)}
+    return {**call, "arguments": arguments}
 
 
 def call_violation(call: dict, tools_by_name: dict) -> tuple[str | None, str]:
@@ -118,6 +140,8 @@ def check_row(row: dict) -> RowCheck:
     query = row["query"]
     if not isinstance(query, str) or not query.strip():
         return RowCheck(EMPTY_QUERY, repr(query)[:80])
+    if not is_valid_unicode(query):
+        return RowCheck(INVALID_UNICODE, "query holds a lone surrogate")
 
     tools, reason, detail = _load_list(row["tools"], TOOLS_INVALID_JSON, TOOLS_NOT_A_LIST)
     if reason:
@@ -131,9 +155,13 @@ def check_row(row: dict) -> RowCheck:
         return RowCheck(MALFORMED_TOOL, "each tool needs a non-empty 'name' and dict 'parameters'")
     if not all(is_call(c) for c in answers):
         return RowCheck(MALFORMED_CALL, "each call needs a string 'name' and dict 'arguments'")
+    for field_name, value in (("tools", tools), ("answers", answers)):
+        if not is_valid_unicode(value):
+            return RowCheck(INVALID_UNICODE, f"{field_name} hold a lone surrogate (e.g. \\ud83d)")
 
-    check = RowCheck(None, "", query, tools, answers)
     tools_by_name = {t["name"]: t for t in tools}
+    answers = [_omit_null_defaults(call, tools_by_name) for call in answers]
+    check = RowCheck(None, "", query, tools, answers)
     for call in answers:
         check.reason, check.detail = call_violation(call, tools_by_name)
         if check.reason:

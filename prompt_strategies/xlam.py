@@ -28,11 +28,18 @@ FIRST_IDS_SHOWN = 5
 REPORT_FILE, REJECTED_FILE = "xlam_data_report.json", "xlam_rejected_rows.jsonl"
 
 
+def _text_ids(tokenizer, text: str) -> list[int]:
+    """Token ids of text from data: special-token text in it (a query holding "<|eot_id|>")
+    stays plain text and never becomes a special token."""
+    return tokenizer(text, add_special_tokens=False, split_special_tokens=True)["input_ids"]
+
+
 def tokenize_xlam(tokenizer, query: str, tools: list, answers: list, train_on_inputs: bool) -> dict:
-    """BOS once, prompt, completion, EOS; prompt labels masked unless train_on_inputs."""
+    """BOS once, prompt, completion, EOS; prompt labels masked unless train_on_inputs.
+    BOS and EOS are the only special tokens, added as ids."""
     bos = [tokenizer.bos_token_id] if tokenizer.bos_token_id is not None else []
-    prompt = tokenizer(render_prompt(query, tools), add_special_tokens=False)["input_ids"]
-    completion = tokenizer(render_completion(answers), add_special_tokens=False)["input_ids"]
+    prompt = _text_ids(tokenizer, render_prompt(query, tools))
+    completion = _text_ids(tokenizer, render_completion(answers))
     completion = completion + [tokenizer.eos_token_id]
     input_ids = bos + prompt + completion
     if train_on_inputs:

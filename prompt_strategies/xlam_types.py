@@ -66,14 +66,24 @@ def type_to_schema(type_str) -> dict:
     if key == "union":
         return _any_of([type_to_schema(a) for a in inner])
     if key in _ARRAYS:
-        if key == "tuple" or not inner:
-            return {"type": "array"}
-        return {"type": "array", "items": type_to_schema(inner[0])}
+        return _array_schema(key, inner)
     if key in _OBJECTS:
-        return {"type": "object"}
+        values = type_to_schema(inner[1]) if len(inner) == 2 else {}
+        return {"type": "object", "additionalProperties": values} if values else {"type": "object"}
     if key in _SCALARS and not inner:
         return dict(_SCALARS[key])
     return {}
+
+
+def _array_schema(key: str, inner: list[str]) -> dict:
+    """List[X] / Set[X] / Tuple[X, ...]: every item an X; Tuple[X, Y]: exactly an X then a Y."""
+    if not inner:
+        return {"type": "array"}
+    if key == "tuple" and not (len(inner) == 2 and inner[1] == "..."):
+        return {"type": "array", "prefixItems": [type_to_schema(a) for a in inner],
+                "minItems": len(inner), "maxItems": len(inner)}
+    items = type_to_schema(inner[0])
+    return {"type": "array", "items": items} if items else {"type": "array"}
 
 
 def _head_and_args(t: str) -> tuple[str | None, list[str]]:
@@ -92,7 +102,8 @@ def _any_of(options: list[dict]) -> dict:
 def parameters_schema(parameters: dict) -> dict:
     """Object schema for a tool's XLAM `parameters` ({name: {type, description, default?}}).
 
-    A parameter is required when it has no `default` key and its type is not optional.
+    A parameter is required when it has no `default` key and its type is not optional; a
+    parameter whose default is null also accepts an explicit null.
     Tools already written as JSON Schema (`{"type": "object", "properties": …}`) pass through.
     """
     if parameters.get("type") == "object" and isinstance(parameters.get("properties"), dict):
@@ -104,6 +115,8 @@ def parameters_schema(parameters: dict) -> dict:
         spec = spec if isinstance(spec, dict) else {}
         type_str = spec.get("type", "")
         properties[name] = type_to_schema(type_str)
+        if "default" in spec and spec["default"] is None:
+            properties[name] = _any_of([properties[name], {"type": "null"}])
         optional = "default" in spec or (isinstance(type_str, str) and is_optional_type(type_str))
         if not optional:
             required.append(name)

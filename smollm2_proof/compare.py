@@ -32,7 +32,7 @@ from eval.datasets import load_examples
 from eval.infer import generate, load_model
 from eval.metrics import aggregate, score_example
 from eval.parse import parse_calls
-from eval.run import constrained_fallbacks, evaluate, save_predictions
+from eval.run import constrained_fallbacks, evaluate, predictions_path, write_jsonl
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN, to_json
 
 CATEGORIES = ("simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance")
@@ -99,6 +99,8 @@ def main(argv=None) -> None:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--max-new-tokens", type=int, default=320)
+    ap.add_argument("--static-cache", action="store_true",
+                    help="HF on a GPU: static KV cache + compiled decode step (about 2x faster)")
     ap.add_argument("--out", default="reports/smollm2")
     ap.add_argument("--append", action="store_true",
                     help="keep the models already in OUT/report.json (runs split over several calls)")
@@ -125,7 +127,7 @@ def main(argv=None) -> None:
         models[label] = aggregate(categories, scored)
         if any("constrained" in row for row in scored):
             fallbacks[label] = constrained_fallbacks(scored)
-        save_predictions(out, label, scored)
+        write_jsonl(predictions_path(out, label), scored)
         config = {"base": args.base, "tuned": args.tuned, "categories": categories,
                   "examples": len(examples), "batch_size": args.batch_size,
                   "max_new_tokens": args.max_new_tokens, "generation_seconds": timings}
@@ -140,9 +142,10 @@ def main(argv=None) -> None:
         print(f"{label}: AST mean {100 * ast_mean(models[label]):.2f}, "
               f"score {models[label]['overall']['score']}, {seconds:.0f}s", flush=True)
 
-    def run_calls_format(model, label, constrained):
+    def run_calls_format(model, label, constrained, static_cache=False):
         start = time.perf_counter()
-        scored = evaluate(model, examples, args.batch_size, args.max_new_tokens, constrained=constrained)
+        scored = evaluate(model, examples, args.batch_size, args.max_new_tokens,
+                          static_cache=static_cache, constrained=constrained)
         record(f"{label} (constrained)" if constrained else label, scored, time.perf_counter() - start)
 
     for spec in args.tuned:
@@ -150,7 +153,7 @@ def main(argv=None) -> None:
         base, _, adapter = path.partition("+")
         model = load_model(base, adapter or None, backend="hf")
         for constrained in decodings:
-            run_calls_format(model, label, constrained)
+            run_calls_format(model, label, constrained, args.static_cache)
         del model
     if not args.no_base:
         model = load_model(args.base, backend="hf")

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The SmolLM2 function-calling run on one GPU, in stages (docs/results.md gives the full sequence).
-#   smollm2_proof/run_gpu.sh prepare [GGUF]   # GGUF -> .cache/smollm2-135m; BFCL live + synthetic -> .cache/smollm2-data
-#   smollm2_proof/run_gpu.sh train VARIANT    # abstain (the recipe) | noabstain | lora
-#   smollm2_proof/run_gpu.sh eval OUT [--no-base] [LABEL=DIR ...]   # BFCL non-live report
+# The SmolLM2 function-calling runs on one GPU, in stages (docs/results.md gives the sequence).
+#   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
+#   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (the recipe + VARIANT's overrides)
+#   smollm2_proof/run_gpu.sh eval VARIANT [SEED] [--constrained]   # -> reports/smollm2-VARIANT-sSEED[-constrained]
+#   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
+# Several pipelines can share one GPU (a 135M model leaves most of an H100 idle):
+#   for v in recipe e3 lora; do smollm2_proof/run_gpu.sh pipeline $v 42 & done; wait
+# Each stage skips work whose output exists, so an interrupted sequence can simply be rerun.
 # Logs go to $LOGS (default outputs/logs). Needs the project on PYTHONPATH and axolotl installed.
 set -euo pipefail
 export AXOLOTL_DO_NOT_TRACK=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 WANDB_MODE=disabled \
@@ -10,38 +14,67 @@ export AXOLOTL_DO_NOT_TRACK=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 WANDB_MODE=
 PY=${PY:-python3}
 LOGS=${LOGS:-outputs/logs}
 RECIPE=recipes/smollm2-fc.yml
+BASE=.cache/smollm2-135m
 mkdir -p "$LOGS"
 
-stage=${1:?usage: $0 prepare|train|eval ...}; shift
+# Each variant is the recipe plus these overrides (docs/results.md says what each measured).
+overrides() {
+  case "$1" in
+    recipe)     ;;
+    e3)         echo --num_epochs=3 ;;
+    lr1e-4)     echo --learning_rate=1.0e-4 ;;
+    abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
+    noabstain)  echo --xlam_abstain_fraction=0.0 ;;
+    lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
+                     --lora_target_linear=true --learning_rate=1.0e-3 ;;
+    *) echo "unknown variant $1 (recipe|e3|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+  esac
+}
+
+train() {
+  local variant=$1 seed=$2 name="smollm2-$1-s$2" extra
+  extra=$(overrides "$variant") || exit 2
+  if [[ -e outputs/$name/config.json || -e outputs/$name/adapter_config.json ]]; then
+    echo "train $name: done already"; return; fi
+  local start; start=$(date +%s)
+  # shellcheck disable=SC2086  # the overrides are separate flags
+  $PY -m accelerate.commands.launch --num_processes 1 -m axolotl.cli.train "$RECIPE" \
+    --output_dir="outputs/$name" --seed="$seed" --xlam_abstain_seed="$seed" \
+    --dataset_prepared_path=".cache/prepared/$name" $extra > "$LOGS/train-$name.log" 2>&1 \
+    || { tail -40 "$LOGS/train-$name.log"; exit 1; }
+  echo "train $name: $(( $(date +%s) - start ))s"
+  grep -E "XLAM data report|abstain rows added|'train_loss'|'eval_loss'" "$LOGS/train-$name.log" \
+    | cut -c1-300 || true
+}
+
+evaluate() {
+  local variant=$1 seed=$2 mode=${3:-} name="smollm2-$1-s$2" model label out
+  model="outputs/$name"
+  [[ -e $model/adapter_config.json ]] && model="$BASE+$model"
+  label="$variant (seed $seed)"
+  out="reports/$name"
+  local fast=--static-cache
+  if [[ $mode == --constrained ]]; then label="$label, constrained"; out="$out-constrained"; fast=; fi
+  if [[ -e $out/report.json ]]; then echo "eval $out: done already"; return; fi
+  $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "$label=$model" --batch-size 256 \
+    $mode $fast --out "$out" > "$LOGS/eval-${out#reports/}.log" 2>&1 \
+    || { tail -40 "$LOGS/eval-${out#reports/}.log"; exit 1; }
+  grep -E "AST mean" "$LOGS/eval-${out#reports/}.log" || true
+}
+
+stage=${1:?usage: $0 prepare|train|eval|pipeline ...}; shift
 case "$stage" in
   prepare)
-    $PY data_builders/prepare_smollm2.py .cache/smollm2-135m ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
-    $PY -m data_builders.bfcl_train --synthetic 2000 --seed 0 --out .cache/smollm2-data/train.jsonl
+    $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
+    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
+      --unused --seed 0 --out .cache/smollm2-data/train.jsonl
     ;;
-  train)
-    variant=${1:?train abstain|noabstain|lora}
-    case "$variant" in
-      abstain)   args=() ;;
-      noabstain) args=(--xlam_abstain_fraction=0.0 --dataset_prepared_path=.cache/prepared/smollm2-fc-abstain0) ;;
-      lora)      args=(--adapter=lora --lora_r=32 --lora_alpha=64 --lora_dropout=0.0 --lora_target_linear=true
-                       --bf16=true --tf32=false --learning_rate=0.0005) ;;
-      *) echo "unknown variant $variant (abstain|noabstain|lora)" >&2; exit 2 ;;
-    esac
-    start=$(date +%s)
-    $PY -m accelerate.commands.launch --num_processes 1 -m axolotl.cli.train "$RECIPE" \
-      --output_dir="outputs/smollm2-fc-$variant" "${args[@]}" > "$LOGS/train-$variant.log" 2>&1 \
-      || { tail -40 "$LOGS/train-$variant.log"; exit 1; }
-    echo "train $variant: $(( $(date +%s) - start ))s"
-    grep -E "XLAM data report|abstain rows added|'train_loss'|'eval_loss'" "$LOGS/train-$variant.log" | cut -c1-300 || true
-    ;;
-  eval)
-    out=${1:?eval OUT [--no-base] [LABEL=DIR ...]}; shift
-    extra=(); tuned=()
-    for a in "$@"; do
-      if [[ $a == --* ]]; then extra+=("$a"); else tuned+=(--tuned "$a"); fi
-    done
-    $PY smollm2_proof/compare.py --base .cache/smollm2-135m "${tuned[@]}" "${extra[@]}" --out "$out" \
-      2>&1 | grep -v -E "generating|Loading weights" | tail -40
+  train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
+  eval)     evaluate "${1:?eval VARIANT [SEED] [--constrained]}" "${2:-42}" "${3:-}" ;;
+  pipeline)
+    train "${1:?pipeline VARIANT [SEED]}" "${2:-42}"
+    evaluate "$1" "${2:-42}"
+    evaluate "$1" "${2:-42}" --constrained
     ;;
   *) echo "unknown stage $stage" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 from conftest import ROOT, run_env
 
 LAUNCH = ROOT / "k8s" / "launch.sh"
+RUN_ENV = ROOT / "k8s" / "run_env.py"
 
 # CPU stand-ins for what a GPU pod gets from its hardware:
 #  - ACCELERATE_USE_CPU: accelerate/transformers then init torch.distributed with gloo instead of nccl.
@@ -69,3 +71,11 @@ def checkpoints(output_dir: Path) -> dict[int, Path]:
         except (OSError, ValueError, KeyError):
             continue  # still being written
     return done
+
+
+def run_dir(args: list[str], env: dict) -> Path:
+    """The folder launch.sh trains `args` (recipe + overrides) in: k8s/run_env.py's RUN_DIR."""
+    proc = subprocess.run([sys.executable, str(RUN_ENV), *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, check=True)
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("RUN_DIR="))
+    return Path(shlex.split(line.removeprefix("RUN_DIR="))[0])

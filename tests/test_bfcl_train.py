@@ -1,5 +1,5 @@
-"""The SmolLM2 training-data builder: BFCL live -> XLAM rows, and the guard that no training row
-is an evaluation (BFCL non-live) row, by id or by question text."""
+"""The SmolLM2 training-data builder: every source converted, every row valid, and no training
+row equal to an evaluation row (BFCL non-live) by id, folded question text or tool-name set."""
 
 import json
 
@@ -7,79 +7,103 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from data_builders import bfcl_train
+from data_builders import bfcl_live, bfcl_train
+from data_builders.overlap_guard import EVAL_CATEGORIES, OverlapGuard, normalize_question
 from eval.ast_match import ast_check
-from eval.bfcl import load_category
+from eval.bfcl import ground_truth_calls, load_category
 from prompt_strategies.rows import check_row
+
+SOURCES = ("live", "live_irrelevance", "multi_turn", "unused", "synthetic", "rich_synthetic")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("bfcl-train") / "train.jsonl"
-    report = bfcl_train.build(str(out), synthetic=300, seed=0)
+    report = bfcl_train.build(str(out), synthetic=2000, seed=0, rich_synthetic=6000,  # the recommended file
+                              live_irrelevance=True, multi_turn=True, unused=True)
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
 
 
-def test_every_written_row_is_valid_and_ids_unique(built):
+def test_every_source_contributes_and_every_row_is_valid(built):
     report, rows = built
-    assert len(rows) == report["rows"] == report["live_rows"] + 300
+    assert set(report["sources"]) == set(SOURCES)
+    assert len(rows) == report["rows"] == sum(s["kept"] for s in report["sources"].values())
+    assert all(s["kept"] > 0 for s in report["sources"].values())
     assert all(check_row(r).reason is None for r in rows)
-    assert all(isinstance(r["id"], str) for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
-    # almost every live entry survives conversion; what does not is counted by reason
-    total_live = sum(len(load_category(c)) for c in bfcl_train.LIVE_CATEGORIES)
-    left_out = sum(report["rejected"].values()) + len(report["overlap_with_eval"])
-    assert report["live_rows"] + left_out == total_live
-    assert report["live_rows"] >= 0.98 * total_live
-    assert set(report["per_category"]) == set(bfcl_train.LIVE_CATEGORIES)
-    assert all(n > 0 for n in report["per_category"].values())
+    for s in report["sources"].values():   # every converted row is kept or counted under one reason
+        assert s["converted"] == (s["kept"] + sum(s["invalid"].values()) + sum(s["overlap"].values())
+                                  + s["duplicate"])
 
 
-def test_no_overlap_with_evaluation_rows_by_id_or_question(built):
+def test_no_training_row_equals_an_evaluation_row_by_any_key(built):
     _, rows = built
-    eval_ids, eval_questions = set(), set()
-    for category in bfcl_train.EVAL_CATEGORIES:
+    eval_ids, eval_questions, eval_name_sets = set(), set(), set()
+    for category in EVAL_CATEGORIES:
         for entry in load_category(category):
             eval_ids.add(str(entry["id"]))
-            eval_questions.add(bfcl_train.normalize_question(entry["question"]))
-    assert len(eval_ids) == 1240
+            folded = "".join(c if c.isalnum() else " " for c in entry["question"].lower())
+            eval_questions.add(" ".join(folded.split()))
+            eval_name_sets.add(frozenset(f["name"] for f in entry["functions"]))
+    assert len(eval_ids) == 1390
     assert not {r["id"] for r in rows} & eval_ids
-    assert not {bfcl_train.normalize_question(r["query"]) for r in rows} & eval_questions
+    assert not {normalize_question(r["query"]) for r in rows} & eval_questions
+    assert not {frozenset(t["name"] for t in json.loads(r["tools"])) for r in rows} & eval_name_sets
 
 
-def test_guard_removes_a_live_question_that_is_also_an_eval_question():
-    # BFCL itself has one: a live_multiple question that is also a non-live question
-    _, report = bfcl_train.live_rows(("live_multiple",))
-    assert len(report["overlap_with_eval"]) == 1
-    _, eval_questions = bfcl_train.eval_keys()
-    entry = next(e for e in load_category("live_multiple") if e["id"] == report["overlap_with_eval"][0])
-    assert bfcl_train.normalize_question(entry["question"]) in eval_questions
+def test_guard_counts_overlaps_in_the_report(built):
+    report, _ = built
+    overlap = {k: sum(s["overlap"][k] for s in report["sources"].values()) for k in ("id", "question",
+                                                                                       "function_names")}
+    # BFCL has one live_multiple question that is also a non-live question, and the small synthetic
+    # catalogue shares single-tool names (e.g. calculate_bmi) with simple_python
+    assert report["sources"]["live"]["overlap"]["question"] == 1
+    assert report["sources"]["synthetic"]["overlap"]["function_names"] > 0
+    assert overlap["function_names"] > 0
 
 
-def test_guard_catches_an_eval_id_and_reworded_whitespace(monkeypatch):
+def test_guard_catches_id_folded_question_and_tool_name_set():
+    guard = OverlapGuard.from_eval()
     simple = load_category("simple_python")[0]
-    fake_live = [
-        {**simple, "category": "live_simple"},                                    # same id
-        {**simple, "id": "live_simple_x", "question": "  " + simple["question"].upper() + "\n"},
-    ]
-    real = bfcl_train.load_category
-    monkeypatch.setattr(bfcl_train, "load_category",
-                        lambda name: fake_live if name == "live_simple" else real(name))
-    rows, report = bfcl_train.live_rows(("live_simple",))
-    assert rows == [] and len(report["overlap_with_eval"]) == 2
+    tools = json.dumps([{"name": f["name"], "parameters": {}} for f in simple["functions"]])
+    other_tools = json.dumps([{"name": "not_an_eval_tool", "parameters": {}}])
+    assert guard.overlap({"id": simple["id"], "query": "fresh question", "tools": other_tools}) == "id"
+    reworded = "  " + simple["question"].upper().replace(" ", "  ").rstrip("?.") + " ?!\n"
+    assert guard.overlap({"id": "x", "query": reworded, "tools": other_tools}) == "question"
+    assert guard.overlap({"id": "x", "query": "fresh question", "tools": tools}) == "function_names"
+    assert guard.overlap({"id": "x", "query": "fresh question", "tools": other_tools}) is None
 
 
-@pytest.mark.parametrize("category", bfcl_train.LIVE_CATEGORIES)
+def test_cli_prints_counts_per_source(tmp_path, capsys):
+    out = tmp_path / "t.jsonl"
+    bfcl_train.main(["--synthetic", "20", "--rich-synthetic", "20", "--live", "live_simple",
+                     "--live-irrelevance", "--out", str(out)])
+    printed = capsys.readouterr().out
+    for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic"):
+        assert source in printed
+    report = json.loads((tmp_path / "t.jsonl.report.json").read_text())
+    assert report["rows"] == len(out.read_text().splitlines())
+
+
+def test_build_is_reproducible(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    for out in (a, b):
+        bfcl_train.build(str(out), synthetic=50, seed=3, live=("live_parallel",), rich_synthetic=50)
+    assert a.read_text() == b.read_text()
+
+
+@pytest.mark.parametrize("category", bfcl_live.LIVE_CATEGORIES)
 def test_chosen_answers_are_accepted_by_the_bfcl_checker(category):
     """The concrete answer picked from possible_answer is right by BFCL's own AST rules."""
     entries = {e["id"]: e for e in load_category(category)}
-    rows, _ = bfcl_train.live_rows((category,))
-    assert rows
+    rows, _ = bfcl_live.live_rows((category,))
+    rows = [r for r in rows if check_row(r).reason is None]
+    assert len(rows) >= 0.95 * len(entries)
     for row in rows:
         entry = entries[row["id"]]
-        verdict = ast_check(entry["functions"], json.loads(row["answers"]),
-                            entry["possible_answer"], category)
+        verdict = ast_check(entry["functions"], json.loads(row["answers"]), entry["possible_answer"],
+                            category)
         assert verdict["valid"], (row["id"], verdict)
 
 
@@ -92,11 +116,11 @@ def test_omittable_arguments_are_left_out_unless_the_schema_requires_one():
              "possible_answer": [{"w": {"city": ["Oslo"], "days": [3, ""], "unit": ["", "f"]}}]}
     optional_only = {**entry, "possible_answer": [{"w": {"city": ["Oslo"], "days": [3],
                                                           "unit": ["", "f"]}}]}
-    assert json.loads(bfcl_train.entry_to_row(optional_only)["answers"]) == [
+    assert json.loads(bfcl_live.entry_to_row(optional_only)["answers"]) == [
         {"name": "w", "arguments": {"city": "Oslo", "days": 3}}]
     # `days` is required by the schema although BFCL marks it omittable: the row falls back to
     # the first real value of every argument, still a right answer by BFCL's rules
-    row = bfcl_train.entry_to_row(entry)
+    row = bfcl_live.entry_to_row(entry)
     assert json.loads(row["answers"]) == [
         {"name": "w", "arguments": {"city": "Oslo", "days": 3, "unit": "f"}}]
     assert check_row(row).reason is None
@@ -113,15 +137,15 @@ alternatives = st.lists(st.just("") | st.integers() | st.text(max_size=4)
                                 st.dictionaries(st.sampled_from("abc"), alternatives, max_size=3),
                                 min_size=1, max_size=1), max_size=3))
 def test_picks_never_emit_the_omission_marker(ground_truth):
-    for pick in (bfcl_train.omit_optional, bfcl_train.first_value):
-        calls = bfcl_train.ground_truth_calls(ground_truth, pick)
+    for pick in (bfcl_live.omit_optional, bfcl_live.first_value):
+        calls = ground_truth_calls(ground_truth, pick)
         assert len(calls) == len(ground_truth)
         for call, answer in zip(calls, ground_truth):
             (name, args), = answer.items()
             assert call["name"] == name
             for key, value in call["arguments"].items():
                 assert value != "" and value in args[key]
-            if pick is bfcl_train.first_value:  # only all-"" arguments are left out
+            if pick is bfcl_live.first_value:  # only all-"" arguments are left out
                 assert set(call["arguments"]) == {k for k, v in args.items() if any(x != "" for x in v)}
 
 

@@ -1,6 +1,7 @@
 """eval.infer: training-identical prompt, tool conversion, batched left-padded greedy generation."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +98,29 @@ def test_cli_empty_query_exits_2(capsys):
 def test_adapter_dir_without_adapter_is_a_clear_error(tmp_path, smoke_model):
     with pytest.raises(FileNotFoundError, match="adapter_config.json"):
         load_model(str(smoke_model), adapter=str(tmp_path))
+
+
+@pytest.mark.parametrize("args, missing", [
+    (["--base", "/nonexistent/model"], "base model /nonexistent/model: no such directory"),
+    (["--base", "no-such-org/no-such-model"], "not in the local Hugging Face cache"),
+    (["--base", str(Path(__file__).parent)], "no config.json in it"),
+    (["--base", "no-such-org/no-such-model", "--adapter", "/nonexistent/adapter"],
+     "adapter /nonexistent/adapter: no such directory"),
+])
+def test_cli_missing_model_or_adapter_is_one_line_exit_2(args, missing, capsys):
+    """HF_HUB_OFFLINE=1 (conftest): a hub id must already be in the local cache."""
+    assert main([*args, "--query", "Weather in Oslo?", "--tools", json.dumps(TOOLS)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("python -m eval.infer: error: ") and missing in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_eval_cli_missing_base_is_one_line_exit_2(capsys):
+    from conftest import ROOT
+    from eval.__main__ import main as eval_main
+
+    code = eval_main(["--base", "no-such-org/no-such-model", "--categories", "xlam_heldout",
+                      "--limit", "1", "--heldout", str(ROOT / "data/xlam_sample/heldout.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("xlam-eval: error: base model no-such-org/no-such-model")
+    assert err.count("\n") == 1

