@@ -54,7 +54,7 @@ evaluate() {
   label="$variant (seed $seed)"
   out="reports/$name"
   local fast=--static-cache
-  if [[ $mode == --constrained ]]; then label="$label, constrained"; out="$out-constrained"; fast=; fi
+  if [[ $mode == --constrained ]]; then out="$out-constrained"; fast=; fi  # compare labels it "(constrained)"
   if [[ -e $out/report.json ]]; then echo "eval $out: done already"; return; fi
   $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "$label=$model" --batch-size 256 \
     $mode $fast --out "$out" > "$LOGS/eval-${out#reports/}.log" 2>&1 \
