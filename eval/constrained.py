@@ -61,6 +61,7 @@ class Constrainer:
         info = xgr.TokenizerInfo.from_huggingface(tokenizer, vocab_size=vocab_size,
                                                   stop_token_ids=list(stop_ids))
         self.compiler = xgr.GrammarCompiler(info, max_threads=max_threads)
+        self.filler = xgr.BatchGrammarMatcher()  # fills the rows' masks on several threads
 
     def compile(self, tools: list[dict]):
         """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
@@ -98,7 +99,7 @@ class Constrainer:
         return out
 
     def logits_processor(self, grammars: list):
-        return GrammarLogitsProcessor(grammars, self.vocab_size)
+        return GrammarLogitsProcessor(grammars, self.vocab_size, self.filler)
 
 
 def constrainer_for(model) -> Constrainer:
@@ -134,26 +135,34 @@ class GrammarLogitsProcessor(LogitsProcessor):
     """Masks row i of the logits with grammars[i] (None: row left as is). One instance per
     `generate()` call: it tracks each row's grammar state from the tokens generate appends."""
 
-    def __init__(self, grammars: list, vocab_size: int):
+    def __init__(self, grammars: list, vocab_size: int, filler=None):
         self.matchers = [xgr.GrammarMatcher(g) if g is not None else None for g in grammars]
         self.bitmask = xgr.allocate_token_bitmask(len(grammars), vocab_size)
         self.vocab_size = vocab_size
+        self.filler = filler or xgr.BatchGrammarMatcher()
         self.started = False
+
+    def _live_rows(self) -> list[int]:
+        return [i for i, m in enumerate(self.matchers) if m is not None and not m.is_terminated()]
 
     def __call__(self, input_ids, scores):
         if len(self.matchers) != input_ids.shape[0]:
             raise RuntimeError(f"{len(self.matchers)} grammars for a batch of {input_ids.shape[0]} rows")
-        if self.started:  # the token chosen last step: advance each live matcher
+        rows = self._live_rows()
+        if self.started and rows:  # advance each live matcher by the token chosen last step
             last = input_ids[:, -1].tolist()
-            for matcher, token in zip(self.matchers, last):
-                if matcher is not None and not matcher.is_terminated() and not matcher.accept_token(token):
-                    raise RuntimeError(f"token {token} violates the grammar it was masked with")
+            accepted = xgr.BatchGrammarMatcher.batch_accept_token([self.matchers[i] for i in rows],
+                                                                  [last[i] for i in rows])
+            for i, ok in zip(rows, accepted):
+                if not ok:  # only if another logits processor removed every allowed token
+                    print(f"warning: constrained decoding off for batch row {i}: token {last[i]} "
+                          "is outside its grammar", file=sys.stderr)
+                    self.matchers[i] = None
+            rows = self._live_rows()
         self.started = True
-        rows = [i for i, m in enumerate(self.matchers) if m is not None and not m.is_terminated()]
         if not rows:
             return scores
-        for i in rows:
-            self.matchers[i].fill_next_token_bitmask(self.bitmask, i)
+        self.filler.batch_fill_next_token_bitmask([self.matchers[i] for i in rows], self.bitmask, indices=rows)
         xgr.apply_token_bitmask_inplace(scores, self.bitmask.to(scores.device, non_blocking=True),
                                         vocab_size=self.vocab_size, indices=rows)
         return scores
