@@ -245,7 +245,7 @@ def test_compare_reports_constrained_variants_under_their_own_label(smoke_model,
     assert all("constrained" not in json.loads(line) for line in open(tmp_path / "predictions_tuned.jsonl"))
 
 
-@pytest.mark.slow  # ~30 s on 2 CPU cores
+@pytest.mark.slow  # 20-30 s on 2 CPU cores
 def test_smollm2_constrained_answers_bfcl_simple_python_with_valid_calls(smollm2):
     """The real SmolLM2-135M-Instruct (not trained on our format): constrained, every answer
     parses and every call validates against its tool's schema."""
