@@ -18,7 +18,7 @@ from pathlib import Path
 
 VERSION_PREFIX = "BFCL_v4"
 AST_CATEGORIES = (
-    "simple_python", "multiple", "parallel", "parallel_multiple",
+    "simple_python", "simple_java", "simple_javascript", "multiple", "parallel", "parallel_multiple",
     "live_simple", "live_multiple", "live_parallel", "live_parallel_multiple",
 )
 IRRELEVANCE_CATEGORIES = ("irrelevance", "live_irrelevance")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from eval.bfcl import (CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance,
                        load_category)
+from eval.bfcl_languages import literal_calls, model_functions
 from prompt_strategies.render import STRICT_JSON
 from prompt_strategies.rows import check_row
 
@@ -41,11 +42,21 @@ def load_xlam(path: str | Path, limit: int | None = None) -> list[dict]:
     return out
 
 
+def reference_calls(entry: dict) -> list[dict]:
+    """The calls a model should emit for a BFCL entry (first possible values; Java/JavaScript
+    arguments as literal strings)."""
+    if is_irrelevance(entry["category"]):
+        return []
+    return literal_calls(ground_truth_calls(entry["possible_answer"]), entry["functions"], entry["category"])
+
+
 def load_bfcl(category: str, limit: int | None = None) -> list[dict]:
+    """BFCL entries; the model sees the docs as BFCL shows them to function-calling models
+    (Java/JavaScript parameters retyped as strings), the checker gets the original docs."""
     entries = load_category(category)[:limit]
     return [{"id": e["id"], "category": category, "query": e["question"],
-             "tools": functions_to_xlam_tools(e["functions"]),
-             "expected": [] if is_irrelevance(category) else ground_truth_calls(e["possible_answer"]),
+             "tools": functions_to_xlam_tools(model_functions(e["functions"], category)),
+             "expected": reference_calls(e),
              "functions": e["functions"], "possible_answer": e["possible_answer"]}
             for e in entries]
 

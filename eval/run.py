@@ -22,13 +22,13 @@ def write_jsonl(path: str | Path, rows: list[dict]) -> None:
 
 def evaluate(model: Model, examples: list[dict], batch_size: int = 16,
              max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, use_adapter: bool = True,
-             progress: bool = True, static_cache: bool = False,
-             predictions: str | Path | None = None, constrained: bool = False) -> list[dict]:
-    """Per-example records: id, category, generated text, parse result, scores. With
-    `predictions`, the records are written there (JSON lines) right after generation, before
-    anything else can fail, and again once scored. With `constrained` (eval.constrained) each
-    record also has `constrained`: False where the request's tool schema could not be compiled
-    and it was decoded unconstrained."""
+             progress: bool = True, static_cache: bool = False, constrained: bool = False,
+             predictions: str | Path | None = None) -> list[dict]:
+    """Per-example records: id, category, generated text, parse result, scores; with
+    `constrained` (eval.constrained) also `constrained`: False where the request's schema
+    could not be compiled and it was decoded unconstrained. With `predictions`, the records are
+    written there (JSON lines) right after generation, before anything else can fail, and again
+    once scored."""
     grammars = None
     if constrained:
         from eval.constrained import compile_grammars
@@ -55,9 +55,13 @@ def constrained_fallbacks(scored: list[dict]) -> int:
 
 
 def predictions_path(out: Path, label: str) -> Path:
-    """out/predictions_<label>.jsonl, the label made file-name safe ("base (constrained)" ->
+    """predictions_<label>.jsonl, the label made file-name safe ("base (constrained)" ->
     predictions_base_constrained.jsonl)."""
     return out / f"predictions_{re.sub(r'[^A-Za-z0-9_.-]+', '_', label).strip('_')}.jsonl"
+
+
+def save_predictions(out: Path, label: str, scored: list[dict]) -> None:
+    write_jsonl(predictions_path(out, label), scored)
 
 
 def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Path,
@@ -80,7 +84,7 @@ def run(base: str, adapter: str | None, categories: list[str], out_dir: str | Pa
         label = f"{label} (constrained)" if constrained else label
         start = time.perf_counter()
         scored = evaluate(model, examples, batch_size, max_new_tokens, use_adapter, progress,
-                          static_cache, predictions_path(out, label), constrained)
+                          static_cache, constrained, predictions=predictions_path(out, label))
         timings[label] = round(time.perf_counter() - start, 2)
         models[label] = aggregate(categories, scored)
         if constrained:

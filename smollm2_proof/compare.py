@@ -13,9 +13,9 @@ The report (eval.report: report.json / .md / .png) holds every variant; `config.
 the base variant with the higher mean BFCL AST accuracy. Fine-tuned models are full checkpoints
 (a merged model); a LoRA output_dir is given as `label=base_dir+adapter_dir`.
 
-`--constrained` scores the calls-format models (fine-tuned ones and `base (calls format)`) with
-schema-constrained decoding instead (eval.constrained), labelled `<label> (constrained)`; the chat
-template run is skipped. Both ways in one report: a second call with `--append`.
+`--constrained` also scores every calls-format model (fine-tuned ones and `base (calls format)`)
+with schema-constrained decoding (eval.constrained), labelled `<label> (constrained)`;
+`--constrained-only` runs just those (add them to an earlier report with `--append`).
 `config.constrained_fallbacks` counts requests whose tool schema could not be compiled.
 """
 
@@ -32,7 +32,7 @@ from eval.datasets import load_examples
 from eval.infer import generate, load_model
 from eval.metrics import aggregate, score_example
 from eval.parse import parse_calls
-from eval.run import constrained_fallbacks, evaluate, predictions_path, write_jsonl
+from eval.run import constrained_fallbacks, evaluate, save_predictions
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN, to_json
 
 CATEGORIES = ("simple_python", "multiple", "parallel", "parallel_multiple", "irrelevance")
@@ -105,9 +105,11 @@ def main(argv=None) -> None:
     ap.add_argument("--append", action="store_true",
                     help="keep the models already in OUT/report.json (runs split over several calls)")
     ap.add_argument("--constrained", action="store_true",
-                    help="schema-constrained decoding: models labelled '<label> (constrained)', "
-                         "no chat-template run")
+                    help="also run each calls-format model with schema-constrained decoding")
+    ap.add_argument("--constrained-only", action="store_true",
+                    help="only the constrained runs (implies --constrained; no chat-template run)")
     args = ap.parse_args(argv)
+    decodings = [False] * (not args.constrained_only) + [True] * (args.constrained or args.constrained_only)
 
     categories = [c for c in args.categories.split(",") if c]
     examples = load_examples(categories, args.limit)
@@ -125,7 +127,7 @@ def main(argv=None) -> None:
         models[label] = aggregate(categories, scored)
         if any("constrained" in row for row in scored):
             fallbacks[label] = constrained_fallbacks(scored)
-        write_jsonl(predictions_path(out, label), scored)
+        save_predictions(out, label, scored)
         config = {"base": args.base, "tuned": args.tuned, "categories": categories,
                   "examples": len(examples), "batch_size": args.batch_size,
                   "max_new_tokens": args.max_new_tokens, "generation_seconds": timings}
@@ -140,22 +142,25 @@ def main(argv=None) -> None:
         print(f"{label}: AST mean {100 * ast_mean(models[label]):.2f}, "
               f"score {models[label]['overall']['score']}, {seconds:.0f}s", flush=True)
 
-    def run_calls_format(model, label, static_cache=False):
+    def run_calls_format(model, label, constrained):
         start = time.perf_counter()
-        scored = evaluate(model, examples, args.batch_size, args.max_new_tokens,
-                          static_cache=static_cache, constrained=args.constrained)
-        record(f"{label} (constrained)" if args.constrained else label, scored, time.perf_counter() - start)
+        # the static cache's compiled decode step is for unconstrained decoding only
+        scored = evaluate(model, examples, args.batch_size, args.max_new_tokens, constrained=constrained,
+                          static_cache=args.static_cache and not constrained)
+        record(f"{label} (constrained)" if constrained else label, scored, time.perf_counter() - start)
 
     for spec in args.tuned:
         label, _, path = spec.partition("=")
         base, _, adapter = path.partition("+")
         model = load_model(base, adapter or None, backend="hf")
-        run_calls_format(model, label, args.static_cache)
+        for constrained in decodings:
+            run_calls_format(model, label, constrained)
         del model
     if not args.no_base:
         model = load_model(args.base, backend="hf")
-        run_calls_format(model, "base (calls format)")
-        if not args.constrained:
+        for constrained in decodings:
+            run_calls_format(model, "base (calls format)", constrained)
+        if not args.constrained_only:
             start = time.perf_counter()
             record("base (chat template)", evaluate_chat(model, examples, args.batch_size,
                                                          args.max_new_tokens), time.perf_counter() - start)

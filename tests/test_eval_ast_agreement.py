@@ -10,6 +10,7 @@ import pytest
 
 from eval.ast_match import ast_check
 from eval.bfcl import AST_CATEGORIES, ground_truth_calls, load_category
+from eval.bfcl_languages import JAVA, JAVASCRIPT, language, literal_calls
 
 
 class _ModelConfig:
@@ -32,10 +33,12 @@ def bfcl_checker():
         else:
             sys.modules[stub.__name__] = saved
 
+    languages = {JAVA: Language.JAVA, JAVASCRIPT: Language.JAVASCRIPT}
+
     def check(functions, calls, possible_answer, category):
         model_output = [{c["name"]: c["arguments"]} for c in copy.deepcopy(calls)]
         return ast_checker(copy.deepcopy(functions), model_output, copy.deepcopy(possible_answer),
-                           Language.PYTHON, category, "xlam")
+                           languages.get(language(category), Language.PYTHON), category, "xlam")
     return check
 
 
@@ -53,12 +56,27 @@ def _other_value(value):
     return "x"
 
 
+def _literal_perturbations(value: str):
+    """Java/JavaScript literals: the same value written the ways a model might write it."""
+    yield "literal_quoted", f'"{value}"'
+    yield "literal_single_quoted", f"'{value}'"
+    if value in ("true", "false"):
+        yield "literal_capitalised", value.capitalize()
+    if value.rstrip("Lfn").lstrip("-").replace(".", "", 1).isdigit():
+        yield "literal_suffix_dropped", value.rstrip("Lfn")
+        yield "literal_long_suffix", value + "L"
+        yield "literal_float_suffix", value + "f"
+        yield "literal_decimal", value + ".0" if "." not in value else value
+
+
 def _perturbations(entry):
-    functions, pa = entry["functions"], entry["possible_answer"]
+    functions, pa, category = entry["functions"], entry["possible_answer"], entry["category"]
     required = {f["name"]: f["parameters"].get("required", []) for f in functions}
-    canonical = ground_truth_calls(pa)
+    canonical = literal_calls(ground_truth_calls(pa), functions, category)
     yield "ground_truth_first", canonical
-    yield "ground_truth_last", ground_truth_calls(pa, pick=lambda v: v[-1])
+    yield "ground_truth_last", literal_calls(ground_truth_calls(pa, pick=lambda v: v[-1]), functions, category)
+    if language(category) != "python":
+        yield "typed_json_values", ground_truth_calls(pa)
     yield "reversed_order", canonical[::-1]
     yield "one_call_dropped", canonical[:-1]
     yield "first_call_repeated", canonical + canonical[:1]
@@ -82,6 +100,9 @@ def _perturbations(entry):
                 yield "int_for_float", replaced({**call, "arguments": {**call["arguments"], param: int(value)}})
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 yield "number_as_string", replaced({**call, "arguments": {**call["arguments"], param: str(value)}})
+            if isinstance(value, str) and language(category) != "python":
+                for kind, literal in _literal_perturbations(value):
+                    yield kind, replaced({**call, "arguments": {**call["arguments"], param: literal}})
 
 
 @pytest.mark.parametrize("category", AST_CATEGORIES)

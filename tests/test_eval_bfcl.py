@@ -7,12 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eval.ast_match import ast_check
 from eval.bfcl import (AST_CATEGORIES, CATEGORIES, functions_to_xlam_tools, ground_truth_calls,
                        load_category)
+from eval.bfcl_languages import model_functions, to_literal
+from eval.datasets import load_bfcl, reference_calls
 from prompt_strategies.rows import call_violation
 from prompt_strategies.xlam_types import parameters_schema
 
-SIZES = {"simple_python": 400, "multiple": 200, "parallel": 200, "parallel_multiple": 200,
+SIZES = {"simple_python": 400, "simple_java": 100, "simple_javascript": 50, "multiple": 200, "parallel": 200, "parallel_multiple": 200,
          "irrelevance": 240, "live_simple": 258, "live_multiple": 1053, "live_parallel": 16,
          "live_parallel_multiple": 24, "live_irrelevance": 884}
 
@@ -86,13 +89,47 @@ def test_converted_schemas_accept_bfcl_ground_truth():
     total, bad = 0, []
     for category in AST_CATEGORIES:
         for e in load_category(category):
-            tools = {t["name"]: t for t in functions_to_xlam_tools(e["functions"])}
-            for call in ground_truth_calls(e["possible_answer"]):
+            tools = {t["name"]: t for t in functions_to_xlam_tools(model_functions(e["functions"], category))}
+            for call in reference_calls(e):
                 total += 1
                 if call_violation(call, tools)[0]:
                     bad.append(e["id"])
     assert total > 2500
     assert len(bad) <= 20, bad
+
+
+@pytest.mark.parametrize("category, hint", [("simple_java", "Java"), ("simple_javascript", "JavaScript")])
+def test_java_and_javascript_tools_take_literal_strings(category, hint):
+    """As BFCL shows these docs to function-calling models: every parameter a string, its
+    Java/JavaScript type in the description; the reference calls hold literals that pass
+    bfcl's own conversion (e.g. Java boolean -> "true", long -> "6L", ArrayList -> new ArrayList<>)."""
+    examples = load_bfcl(category)
+    assert len(examples) == SIZES[category]
+    for e in examples:
+        (tool,) = e["tools"]
+        assert tool["description"].endswith(f"provided function is in {'Java 8 SDK' if hint == 'Java' else hint} syntax.")
+        for spec in tool["parameters"].values():
+            assert spec["type"].split(",")[0] == "str" and f"{hint} " in spec["description"]
+        for call in e["expected"]:
+            assert all(isinstance(v, str) for v in call["arguments"].values())
+    assert load_category(category)[0]["functions"][0]["parameters"]["properties"]  # original docs kept
+    passed = sum(ast_check(e["functions"], e["expected"], e["possible_answer"], category)["valid"]
+                 for e in examples)
+    assert passed >= 0.97 * len(examples)
+
+
+def test_java_and_javascript_literals():
+    assert to_literal(True, {"type": "boolean"}, "java") == "true"
+    assert to_literal(6, {"type": "long"}, "java") == "6L"
+    assert to_literal(2, {"type": "float"}, "java") == "2.0f"
+    assert to_literal(["a", "b"], {"type": "ArrayList", "items": {"type": "String"}}, "java") == \
+        'new ArrayList<>(Arrays.asList("a", "b"))'
+    assert to_literal([1, 2], {"type": "Array", "items": {"type": "integer"}}, "java") == "new int[]{1, 2}"
+    assert to_literal({"k": 1}, {"type": "HashMap"}, "java") == 'new HashMap<String, Object>() {{ put("k", 1); }}'
+    assert to_literal(["x", 1.5], {"type": "array"}, "javascript") == '["x", 1.5]'
+    assert to_literal({"a": [1], "b": "s"}, {"type": "dict"}, "javascript") == '{"a": [1], "b": "s"}'
+    assert to_literal(7, {"type": "Bigint"}, "javascript") == "7n"
+    assert to_literal("mapController", {"type": "any"}, "java") == "mapController"
 
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
