@@ -5,7 +5,8 @@ numbers are comparable with the leaderboard: possible-answer lists per argument 
 omitted), string normalisation (case, spaces and ,./-_*^ ignored), int accepted for float,
 one-level nested type checks, order-insensitive greedy matching for parallel categories, and
 BFCL's error types. Java/JavaScript arguments must be strings (literals), read back with
-bfcl_eval's own type converters (eval.bfcl_languages) before the same checks. tests/test_eval_ast_agreement.py checks agreement with bfcl_eval's own
+bfcl_eval's own type converters (eval.bfcl_languages) before the same checks.
+tests/test_eval_ast_agreement.py checks agreement with bfcl_eval's own
 checker on every ground-truth answer and on systematic perturbations of them.
 """
 

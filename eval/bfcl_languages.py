@@ -38,9 +38,9 @@ def convert(value: str, declared: str, nested: str | None, lang: str):
     """A model's string argument read back the way bfcl_eval's checker reads it."""
     if lang == JAVA:
         from bfcl_eval.eval_checker.ast_eval.type_convertor.java_type_converter import java_type_converter
-        return java_type_converter(value, declared, nested) if nested else java_type_converter(value, declared)
+        return java_type_converter(value, declared, nested)
     from bfcl_eval.eval_checker.ast_eval.type_convertor.js_type_converter import js_type_converter
-    return js_type_converter(value, declared, nested) if nested else js_type_converter(value, declared)
+    return js_type_converter(value, declared, nested)
 
 
 def conversion_types(lang: str) -> dict:
@@ -87,7 +87,8 @@ def _java_literal(value, spec: dict) -> str:
             items = [_java_scalar(v, nested) for v in value]
         return f"new ArrayList<>(Arrays.asList({', '.join(items)}))" if items else "new ArrayList<>()"
     if isinstance(value, dict) and declared == "HashMap":
-        puts = " ".join(f"put({json.dumps(k, ensure_ascii=False)}, {_java_value(v)});" for k, v in value.items())
+        puts = " ".join(f"put({json.dumps(k, ensure_ascii=False)}, {_java_value(v)});"
+                        for k, v in value.items())
         return f"new HashMap<String, Object>() {{{{ {puts} }}}}"
     return _java_scalar(value, declared)
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eval.bfcl import (CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance,
-                       load_category)
+from eval.bfcl import CATEGORIES, functions_to_xlam_tools, ground_truth_calls, is_irrelevance, load_category
 from eval.bfcl_languages import literal_calls, model_functions
 from prompt_strategies.render import STRICT_JSON
 from prompt_strategies.rows import check_row

@@ -23,6 +23,7 @@ from collections import Counter
 
 from eval.ast_match import ast_check
 from eval.bfcl import is_irrelevance
+from eval.bfcl_summary import summarize
 from eval.parse import ParseResult
 from prompt_strategies.rows import call_violation
 
@@ -76,15 +77,20 @@ def _ast_valid(example: dict, calls: list[dict], scores: dict) -> bool:
         return False
 
 
-def _mean(values: list) -> float | None:
+def _mean(values: list, digits: int | None = 4) -> float | None:
     values = [v for v in values if v is not None]
-    return round(sum(values) / len(values), 4) if values else None
+    if not values:
+        return None
+    mean = sum(values) / len(values)
+    return mean if digits is None else round(mean, digits)
 
 
 def aggregate(categories: list[str], scored: list[dict]) -> dict:
-    """{"per_category": {category: {"n", metric: fraction|None, "score"}}, "overall": {...}};
-    `score` is the category's headline metric, overall `score` their unweighted mean."""
-    per_category = {}
+    """{"per_category": {category: {"n", metric: fraction|None, "score"}}, "overall": {...},
+    "bfcl_summary": {...}}; `score` is the category's headline metric, overall `score` their
+    unweighted mean; `bfcl_summary` is BFCL's non-live AST summary (eval.bfcl_summary), from
+    the unrounded per-category scores."""
+    per_category, exact = {}, {}
     for category in categories:
         rows = [s for s in scored if s["category"] == category]
         if not rows:
@@ -93,7 +99,9 @@ def aggregate(categories: list[str], scored: list[dict]) -> dict:
         summary["score"] = summary[headline_metric(category)]
         summary["parse_errors"] = dict(Counter(r["parse"]["error"] for r in rows if r["parse"]["error"]))
         per_category[category] = summary
+        exact[category] = _mean([r["scores"][headline_metric(category)] for r in rows], digits=None)
     overall = {"n": len(scored), **{m: _mean([r["scores"][m] for r in scored]) for m in METRICS}}
     overall["score"] = _mean([c["score"] for c in per_category.values()])
     overall["parse_errors"] = dict(Counter(r["parse"]["error"] for r in scored if r["parse"]["error"]))
-    return {"per_category": per_category, "overall": overall}
+    bfcl = {k: None if v is None else round(v, 4) for k, v in summarize(exact).items()}
+    return {"per_category": per_category, "overall": overall, "bfcl_summary": bfcl}

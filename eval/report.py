@@ -1,12 +1,13 @@
 """The evaluation report: `report.json` (stable keys), `report.md` (a table per model, side by
-side when several models were run) and `report.png` (headline score and parse rate per
-category, one bar per model)."""
+side when several models were run, then BFCL's non-live AST summary beside published anchors)
+and `report.png` (headline score and parse rate per category, one bar per model)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from eval.bfcl_summary import load_anchors, markdown_table
 from eval.metrics import METRICS
 
 SCHEMA_VERSION = 1
@@ -43,6 +44,14 @@ def markdown(report: dict) -> str:
                 continue
             name = f"**{category}**" if category == "overall" else category
             lines.append("| " + " | ".join([name, label, str(row["n"]), *(_pct(row[c]) for c in columns)]) + " |")
+    summaries = [(label, {k: None if v is None else 100 * v for k, v in m["bfcl_summary"].items()})
+                 for label, m in report["models"].items() if m.get("bfcl_summary")]
+    if any(v is not None for _, values in summaries for v in values.values()):
+        lines += ["", "## BFCL non-live AST summary", "",
+                  "Percent; Simple = mean of simple_python, simple_java, simple_javascript; Non-live AST = "
+                  "mean of Simple, Multiple, Parallel, Parallel multiple; – = a category not evaluated.",
+                  "",
+                  markdown_table(summaries, load_anchors()).rstrip("\n")]
     errors = {label: m["overall"]["parse_errors"] for label, m in report["models"].items()}
     if any(errors.values()):
         lines += ["", "Parse errors: " + "; ".join(

@@ -2,6 +2,7 @@
 answer of every AST category and on systematic perturbations of them (verdict and error type)."""
 
 import copy
+import json
 import sys
 import types
 from collections import Counter
@@ -66,23 +67,26 @@ def _literal_perturbations(value: str):
         yield "literal_suffix_dropped", value.rstrip("Lfn")
         yield "literal_long_suffix", value + "L"
         yield "literal_float_suffix", value + "f"
-        yield "literal_decimal", value + ".0" if "." not in value else value
+        if "." not in value:
+            yield "literal_decimal", value + ".0"
 
 
 def _perturbations(entry):
     functions, pa, category = entry["functions"], entry["possible_answer"], entry["category"]
     required = {f["name"]: f["parameters"].get("required", []) for f in functions}
-    canonical = literal_calls(ground_truth_calls(pa), functions, category)
+    typed = ground_truth_calls(pa)
+    canonical = literal_calls(typed, functions, category)
     yield "ground_truth_first", canonical
-    yield "ground_truth_last", literal_calls(ground_truth_calls(pa, pick=lambda v: v[-1]), functions, category)
+    last = ground_truth_calls(pa, pick=lambda v: v[-1])
+    yield "ground_truth_last", literal_calls(last, functions, category)
     if language(category) != "python":
-        yield "typed_json_values", ground_truth_calls(pa)
+        yield "typed_json_values", typed
     yield "reversed_order", canonical[::-1]
     yield "one_call_dropped", canonical[:-1]
     yield "first_call_repeated", canonical + canonical[:1]
     yield "no_calls", []
     for i, call in enumerate(canonical):
-        def replaced(new_call):
+        def replaced(new_call, i=i):
             return canonical[:i] + [new_call] + canonical[i + 1:]
         yield "wrong_function_name", replaced({**call, "name": call["name"] + "_v2"})
         yield "extra_argument", replaced({**call, "arguments": {**call["arguments"], "unexpected": 1}})
@@ -101,7 +105,11 @@ def _perturbations(entry):
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 yield "number_as_string", replaced({**call, "arguments": {**call["arguments"], param: str(value)}})
             if isinstance(value, str) and language(category) != "python":
-                for kind, literal in _literal_perturbations(value):
+                literals = list(_literal_perturbations(value))
+                typed_value = typed[i]["arguments"][param]
+                if isinstance(typed_value, (list, dict)):  # a collection written as JSON
+                    literals.append(("collection_as_json", json.dumps(typed_value)))
+                for kind, literal in literals:
                     yield kind, replaced({**call, "arguments": {**call["arguments"], param: literal}})
 
 

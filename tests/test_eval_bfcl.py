@@ -8,14 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eval.ast_match import ast_check
-from eval.bfcl import (AST_CATEGORIES, CATEGORIES, functions_to_xlam_tools, ground_truth_calls,
-                       load_category)
+from eval.bfcl import AST_CATEGORIES, CATEGORIES, functions_to_xlam_tools, ground_truth_calls, load_category
 from eval.bfcl_languages import model_functions, to_literal
 from eval.datasets import load_bfcl, reference_calls
 from prompt_strategies.rows import call_violation
 from prompt_strategies.xlam_types import parameters_schema
 
-SIZES = {"simple_python": 400, "simple_java": 100, "simple_javascript": 50, "multiple": 200, "parallel": 200, "parallel_multiple": 200,
+SIZES = {"simple_python": 400, "simple_java": 100, "simple_javascript": 50, "multiple": 200,
+         "parallel": 200, "parallel_multiple": 200,
          "irrelevance": 240, "live_simple": 258, "live_multiple": 1053, "live_parallel": 16,
          "live_parallel_multiple": 24, "live_irrelevance": 884}
 
@@ -107,7 +107,8 @@ def test_java_and_javascript_tools_take_literal_strings(category, hint):
     assert len(examples) == SIZES[category]
     for e in examples:
         (tool,) = e["tools"]
-        assert tool["description"].endswith(f"provided function is in {'Java 8 SDK' if hint == 'Java' else hint} syntax.")
+        syntax = "Java 8 SDK" if hint == "Java" else hint
+        assert tool["description"].endswith(f"provided function is in {syntax} syntax.")
         for spec in tool["parameters"].values():
             assert spec["type"].split(",")[0] == "str" and f"{hint} " in spec["description"]
         for call in e["expected"]:
@@ -125,7 +126,8 @@ def test_java_and_javascript_literals():
     assert to_literal(["a", "b"], {"type": "ArrayList", "items": {"type": "String"}}, "java") == \
         'new ArrayList<>(Arrays.asList("a", "b"))'
     assert to_literal([1, 2], {"type": "Array", "items": {"type": "integer"}}, "java") == "new int[]{1, 2}"
-    assert to_literal({"k": 1}, {"type": "HashMap"}, "java") == 'new HashMap<String, Object>() {{ put("k", 1); }}'
+    assert to_literal({"k": 1}, {"type": "HashMap"}, "java") == \
+        'new HashMap<String, Object>() {{ put("k", 1); }}'
     assert to_literal(["x", 1.5], {"type": "array"}, "javascript") == '["x", 1.5]'
     assert to_literal({"a": [1], "b": "s"}, {"type": "dict"}, "javascript") == '{"a": [1], "b": "s"}'
     assert to_literal(7, {"type": "Bigint"}, "javascript") == "7n"
