@@ -247,7 +247,7 @@ def test_compare_reports_constrained_variants_under_their_own_label(smoke_model,
     assert list(report["models"]) == ["tuned", "tuned (constrained)", "again (constrained)"]
 
 
-@pytest.mark.slow  # ~30 s on 2 CPU cores
+@pytest.mark.slow  # 20-30 s on 2 CPU cores
 def test_smollm2_constrained_answers_bfcl_simple_python_with_valid_calls(smollm2):
     """The real SmolLM2-135M-Instruct (not trained on our format): constrained, every answer
     parses and every call validates against its tool's schema."""
@@ -258,3 +258,20 @@ def test_smollm2_constrained_answers_bfcl_simple_python_with_valid_calls(smollm2
     for row, example in zip(scored, examples):
         calls = assert_valid_answer(row["text"], example["tools"])
         assert row["scores"]["parse_rate"] and (not calls or row["scores"]["schema_valid"])
+
+
+def test_a_token_outside_the_grammar_turns_that_row_unconstrained(smoke, capsys):
+    """Another logits processor could leave a row no allowed token: that row goes on
+    unconstrained with a warning instead of failing the whole batch."""
+    grammars = compile_grammars(smoke, [[WEATHER], [WEATHER]])
+    (processor,) = batch_logits_processor(smoke, grammars, [0, 1], 2)
+    vocab = processor.vocab_size
+    prompt = torch.zeros((2, 3), dtype=torch.long)
+    scores = processor(prompt, torch.zeros((2, vocab)))
+    assert torch.isinf(scores).any(dim=1).all()  # both rows masked: only `<calls>` prefixes allowed
+    allowed = int(scores[0].argmax())
+    bad = smoke.tokenizer.encode("Hello", add_special_tokens=False)[0]
+    step = torch.cat([prompt, torch.tensor([[allowed], [bad]])], dim=1)
+    scores = processor(step, torch.zeros((2, vocab)))
+    assert torch.isinf(scores[0]).any() and not torch.isinf(scores[1]).any()
+    assert "constrained decoding off for batch row 1" in capsys.readouterr().err
