@@ -32,9 +32,11 @@ def data_line(report: dict, report_path: str) -> str:
     axolotl drops after the plugin has tokenized them (excess_length_strategy: drop, its default)."""
     rejected = sum(report["dropped"].values())
     too_long = report.get("longer_than_sequence_len", 0)
-    return (f"data:     {report['rows_tokenized'] - too_long}/{report['rows_in']} rows trained on: "
-            f"{rejected} failed the row checks, {too_long} longer than sequence_len "
-            f"{report.get('sequence_len')} ({report_path})")
+    return (
+        f"data:     {report['rows_tokenized'] - too_long}/{report['rows_in']} rows trained on: "
+        f"{rejected} failed the row checks, {too_long} longer than sequence_len "
+        f"{report.get('sequence_len')} ({report_path})"
+    )
 
 
 def summarize(output_dir: str) -> str:
@@ -45,7 +47,8 @@ def summarize(output_dir: str) -> str:
         f"run:      {output_dir}",
         f"steps:    {state['global_step']} / {state['max_steps']}",
         f"loss:     {curve[0][1]:.4f} (step {curve[0][0]}) -> {curve[-1][1]:.4f} (step {curve[-1][0]})"
-        if curve else "loss:     (no loss logged)",
+        if curve
+        else "loss:     (no loss logged)",
         f"adapter:  {adapter if os.path.exists(adapter) else 'MISSING: ' + adapter}",
     ]
     report_path = os.path.join(output_dir, "xlam_data_report.json")
@@ -112,7 +115,7 @@ def main(argv=None) -> None:
         try:
             tools = json.loads(args.tools)
         except json.JSONDecodeError as exc:
-            ap.error(f"--tools is not JSON ({exc}); give '[{{\"name\": ..., \"parameters\": ...}}]'")
+            ap.error(f'--tools is not JSON ({exc}); give \'[{{"name": ..., "parameters": ...}}]\'')
     print(summarize(args.output_dir), flush=True)
     if args.query:
         print(example_call(args.output_dir, args.query, tools if isinstance(tools, list) else [tools]))
