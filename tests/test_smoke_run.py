@@ -12,6 +12,7 @@ import torch
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
+sys.path.insert(0, str(ROOT / "scripts"))  # scripts/ is not a package: summarize_run is a script
 
 
 def test_smoke_trains_and_loss_decreases(smoke_run):
