@@ -4,6 +4,7 @@ per test session (reused by every test that needs a trained adapter)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,10 @@ OFFLINE_ENV = {
     "AXOLOTL_TEE_STDOUT": "0",
 }
 os.environ.update(OFFLINE_ENV)
+
+
+# the axolotl CLI of the environment running the tests (a venv's bin/ need not be on PATH)
+AXOLOTL = shutil.which("axolotl", path=str(Path(sys.executable).parent)) or shutil.which("axolotl")
 
 
 def run_env(**extra: str) -> dict:

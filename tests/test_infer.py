@@ -7,6 +7,7 @@ import pytest
 
 from eval.datasets import load_examples
 from eval.infer import load_model, main, predict, predict_many, prompt_ids, to_xlam_tools
+from eval.parse import NO_CALLS_TAG
 from prompt_strategies.render import render_prompt
 from prompt_strategies.xlam import tokenize_xlam
 
@@ -64,13 +65,15 @@ def test_batched_left_padded_generation_equals_one_by_one(smoke):
 
 
 def test_predict_returns_a_structured_result_and_cli_prints_it(smoke, smoke_model, capsys):
+    # the untrained random model cannot write a <calls> block: a named parse error, exit 1
     result = predict(smoke, "Weather in Oslo?", OPENAI_TOOLS, max_new_tokens=8)
-    assert result.ok or result.error  # a random model: calls or a named parse error
+    assert result.calls is None and result.error == NO_CALLS_TAG and result.detail
     code = main(["--base", str(smoke_model), "--query", "Weather in Oslo?", "--backend", "hf",
                  "--tools", json.dumps(OPENAI_TOOLS), "--max-new-tokens", "8", "--raw"])
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"calls", "error", "detail", "warnings", "repr_calls", "text"}
-    assert code == (0 if out["calls"] is not None else 1)
+    assert out["text"].strip() and out["detail"] == result.detail  # the same greedy text as predict
+    assert (code, out["calls"], out["error"]) == (1, None, NO_CALLS_TAG)
 
 
 @pytest.mark.parametrize("tools, message", [

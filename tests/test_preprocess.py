@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cmd
+from conftest import AXOLOTL, ROOT, run_cmd
 
 # a hang (lock, stuck child) fails with a traceback instead of stalling CI
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
-AXOLOTL = str(Path(sys.executable).parent / "axolotl")
 SAMPLE = [{"path": "data/xlam_sample/train.jsonl", "ds_type": "json", "type": "prompt_strategies.xlam"}]
 SAMPLE_ROWS = 400
 BOS, EOT = 128000, 128009
@@ -60,6 +59,7 @@ def assert_xlam_rows(dataset, report_dir: Path, sequence_len: int):
 def test_axolotl_preprocess_smoke_recipe(smoke_model, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     overrides = {"dataset_prepared_path": str(tmp_path / "prepared"), "output_dir": str(tmp_path / "out")}
+    assert AXOLOTL, "no axolotl CLI next to the test interpreter or on PATH: pip install -e '.[test]'"
     run_cmd([AXOLOTL, "preprocess", "recipes/smoke.yml",
              *(f"--{k.replace('_', '-')}={v}" for k, v in overrides.items())],
             tmp_path / "preprocess.log", timeout=300)

@@ -1,5 +1,6 @@
-"""The smoke recipe through the real CLI (`accelerate launch --cpu -m axolotl.cli.train`):
-it trains, loss decreases, and the saved adapter loads with peft and changes the model."""
+"""recipes/smoke.yml, the structure check of the 8B recipe on a tiny random Llama-3-shaped model,
+through the real CLI (`accelerate launch --cpu -m axolotl.cli.train`): it trains, loss decreases, and
+the saved adapter loads with peft and changes the model. `make smoke` itself: tests/test_make_smoke.py."""
 
 import json
 import subprocess
@@ -11,6 +12,7 @@ import torch
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
+sys.path.insert(0, str(ROOT / "scripts"))  # scripts/ is not a package: summarize_run is a script
 
 
 def test_smoke_trains_and_loss_decreases(smoke_run):
