@@ -6,7 +6,7 @@ greedily in batches, parse the calls.
                        adapter="/mnt/data/output/llama-3-8b-function-calling")
     predict(model, "Weather in Oslo?", tools)   # -> ParseResult(calls=[{"name", "arguments"}], ...)
 
-    python -m eval.infer --base .cache/smoke-model --adapter outputs/smoke \\
+    python -m eval.infer --base .cache/smollm2-135m --adapter outputs/smoke \\
         --query "Weather in Oslo?" --tools '[{"name": "get_weather", "parameters": {"city": {"type": "str"}}}]'
 
 `base` is a model dir or hub id (a merged model works as a base with no adapter). Tools may be
