@@ -28,11 +28,17 @@ from pathlib import Path
 
 import yaml
 
+from recipe_lint.dataset_size import local_rows
+from recipe_lint.load import RecipeLoadError, load, read_text
+from recipe_lint.problem import Problem
+from recipe_lint.shapes import check_shapes
+
 DEFAULT_DATASET_ROWS = 60_000  # Salesforce/xlam-function-calling-60k
 # axolotl's validation asks for the GPU's capabilities; we declare the target instead of probing
 # this (possibly GPU-less) machine. sm_90 = H100/H200.
 DEFAULT_COMPUTE_CAPABILITY = "sm_90"
 MAX_EPOCHS_WITHOUT_WARNING = 3
+XLAM_MEAN_ROW_TOKENS = 383  # XLAM-60k rows in the training prompt, Llama 3 tokenizer
 
 SECRET_KEY = re.compile(
     r"(api[_-]?key|secret|passw(or)?d|credential|private[_-]?key|access[_-]?key"
@@ -51,25 +57,14 @@ SECRET_FIX = ("delete it from the file; pass it through the environment (HF_TOKE
               "or a Kubernetes Secret, and rotate it if the file was ever shared or committed")
 
 
-@dataclass
-class Problem:
-    what: str
-    where: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.what}\n    fix: {self.fix}"
-
-
 class Recipe:
     """A recipe's parsed mapping plus the line of every key, for `file:line` messages."""
 
     def __init__(self, path: str | Path, text: str | None = None):
         self.path = Path(path)
-        self.text = self.path.read_text(encoding="utf-8") if text is None else text
-        self.cfg = yaml.safe_load(self.text)
+        self.text = read_text(self.path) if text is None else text
+        self.cfg, node = load(self.text)
         self._lines: dict[tuple, int] = {}
-        node = yaml.compose(self.text)
         if node is not None:
             self._index(node, ())
 
@@ -400,16 +395,31 @@ def train_rows(cfg: dict, dataset_rows: int) -> int:
     return dataset_rows - (round(dataset_rows * val) if val < 1 else int(val))
 
 
+def rows_per_micro_batch(cfg: dict) -> float:
+    """Samples in one micro-batch row: 1, or with sample_packing about sequence_len / mean tokens."""
+    if not cfg.get("sample_packing"):
+        return 1
+    return max(1.0, (cfg.get("sequence_len") or 2048) / XLAM_MEAN_ROW_TOKENS)
+
+
+def samples_per_step(cfg: dict, world_size: int) -> float:
+    micro, accum = cfg.get("micro_batch_size") or 1, cfg.get("gradient_accumulation_steps") or 1
+    return micro * accum * world_size * rows_per_micro_batch(cfg)
+
+
 def batch_rows(cfg: dict, world_size: int, dataset_rows: int) -> list[tuple[str, str]]:
     micro, accum = cfg.get("micro_batch_size") or 1, cfg.get("gradient_accumulation_steps") or 1
     seq = cfg.get("sequence_len") or 2048
     global_batch = micro * accum * world_size
     train = train_rows(cfg, dataset_rows)
+    per_step = samples_per_step(cfg, world_size)
     unit = "packed rows of" if cfg.get("sample_packing") else "rows, each at most"
-    steps_epoch = max(1, math.ceil(train / global_batch))
+    steps_epoch = max(1, math.ceil(train / per_step))
+    samples = (f", ~{per_step:,.0f} samples at ~{XLAM_MEAN_ROW_TOKENS} tokens per XLAM row"
+               if cfg.get("sample_packing") else "")
     rows = [
         ("global batch", f"{global_batch} = micro {micro} x accum {accum} x world size {world_size}"),
-        ("tokens / step", f"<= {global_batch * seq:,} ({global_batch} {unit} {seq} tokens)"),
+        ("tokens / step", f"<= {global_batch * seq:,} ({global_batch} {unit} {seq} tokens{samples})"),
         ("steps / epoch", f"{steps_epoch:,} ({train:,} train rows of {dataset_rows:,}, "
                           f"val_set_size {cfg.get('val_set_size') or 0})"),
     ]
@@ -420,15 +430,14 @@ def batch_rows(cfg: dict, world_size: int, dataset_rows: int) -> list[tuple[str,
 
 def batch_warnings(cfg: dict, world_size: int, dataset_rows: int) -> list[str]:
     """Not errors: a run that is valid but probably not what was meant."""
-    per_gpu = (cfg.get("micro_batch_size") or 1) * (cfg.get("gradient_accumulation_steps") or 1)
     max_steps = cfg.get("max_steps") or 0
-    epochs = max_steps / max(1, math.ceil(train_rows(cfg, dataset_rows) / (per_gpu * world_size)))
+    per_step = samples_per_step(cfg, world_size)
+    epochs = max_steps / max(1, math.ceil(train_rows(cfg, dataset_rows) / per_step))
     if epochs > MAX_EPOCHS_WITHOUT_WARNING:
-        return [f"max_steps {max_steps} is {epochs:.1f} epochs at world size {world_size} (global "
-                f"batch {per_gpu * world_size}); for the samples of the same recipe on 1 GPU use "
-                f"max_steps ~{math.ceil(max_steps / world_size)} (e.g. --max_steps="
-                f"{math.ceil(max_steps / world_size)}) or a smaller micro_batch_size x "
-                f"gradient_accumulation_steps"]
+        same = math.ceil(max_steps / world_size)
+        return [f"max_steps {max_steps} is {epochs:.1f} epochs at world size {world_size} (~{per_step:,.0f} "
+                f"samples per step); for the samples of the same recipe on 1 GPU use max_steps ~{same} "
+                f"(e.g. --max_steps={same}) or a smaller micro_batch_size x gradient_accumulation_steps"]
     return []
 
 
@@ -467,13 +476,16 @@ class Report:
         return not self.problems
 
 
-def lint(path: str | Path, world_size: int = 1, dataset_rows: int = DEFAULT_DATASET_ROWS,
+def lint(path: str | Path, world_size: int = 1, dataset_rows: int | None = None,
          compute_capability: str = DEFAULT_COMPUTE_CAPABILITY, validate: bool = True,
          text: str | None = None) -> Report:
     """Check one recipe; `validate=False` skips axolotl's validate_config (the slow part)."""
     problems: list[Problem] = []
     try:
         recipe = Recipe(path, text)
+    except RecipeLoadError as exc:
+        where = f"{path}:{exc.line}" if exc.line else str(path)
+        return Report([], [Problem(exc.what, where, exc.fix)], [])
     except (OSError, yaml.YAMLError) as exc:
         return Report([], [Problem(f"cannot read the recipe: {exc}", str(path),
                                    "fix the path / YAML syntax")], [])
@@ -481,6 +493,8 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int = DEFAULT_DATA
         return Report([], [Problem("the recipe is not a YAML mapping of keys", str(path),
                                    "start from recipes/xlam.yml")], [])
     cfg, warnings_ = recipe.cfg, []
+    if dataset_rows is None:  # counted when the data is local, else XLAM-60k's size
+        dataset_rows = local_rows(cfg) or DEFAULT_DATASET_ROWS
     precision = "bf16" if cfg.get("bf16") is True else "fp16" if cfg.get("fp16") else "fp32"
     rows = [("recipe", str(path)), ("base_model", str(cfg.get("base_model"))),
             ("adapter / precision", f"{cfg.get('adapter') or 'full'} / {precision}")]
@@ -491,6 +505,12 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int = DEFAULT_DATA
         except Exception as exc:  # noqa: BLE001 - a malformed recipe must give a message, not a trace
             problems.append(Problem(f"could not check {name}: {type(exc).__name__}: {exc}",
                                     str(path), "fix the recipe's structure (compare recipes/xlam.yml)"))
+    shape_problems: list[Problem] = []
+    check_shapes(recipe, shape_problems)
+    if shape_problems:  # the checks below assume these shapes
+        problems += shape_problems
+        rows.append(("result", f"{len(problems)} problem(s)"))
+        return Report(rows, problems, warnings_)
     try:
         rows += batch_rows(cfg, world_size, dataset_rows)
         warnings_ += batch_warnings(cfg, world_size, dataset_rows)
@@ -532,19 +552,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("recipe", nargs="+", help="recipe YAML file(s)")
     parser.add_argument("--world-size", type=int, default=int(os.environ.get("WORLD_SIZE", 1)),
                         help="number of GPUs in the run (default: $WORLD_SIZE or 1)")
-    parser.add_argument("--dataset-rows", type=int, default=DEFAULT_DATASET_ROWS,
-                        help=f"rows in the dataset before the val split (default {DEFAULT_DATASET_ROWS})")
+    parser.add_argument("--dataset-rows", type=int, default=None,
+                        help="rows in the dataset before the val split (default: counted for local "
+                             f"JSON/JSONL datasets, else {DEFAULT_DATASET_ROWS:,}, XLAM-60k)")
     parser.add_argument("--compute-capability", default=DEFAULT_COMPUTE_CAPABILITY,
                         help="target GPU for axolotl's validation: sm_80 (A100), sm_90 (H100, default)")
     parser.add_argument("--no-validate", action="store_true", help="skip axolotl's validate_config")
     parser.add_argument("--verbose", action="store_true", help="show axolotl's own log lines")
     args = parser.parse_args(argv)
-    if args.world_size < 1 or args.dataset_rows < 1:
+    if args.world_size < 1 or (args.dataset_rows is not None and args.dataset_rows < 1):
         parser.error("--world-size and --dataset-rows must be >= 1")
     if not re.fullmatch(r"sm_\d{2,3}", args.compute_capability):
         parser.error("--compute-capability looks like sm_80 or sm_90")
     if not args.verbose:
         quiet_libraries()
+    for stream in (sys.stdout, sys.stderr):  # a recipe string may hold a lone surrogate
+        stream.reconfigure(errors="backslashreplace")
     # like axolotl: `type: package.module` resolves from the working directory
     sys.path.insert(0, os.getcwd())
     failed = False

@@ -286,4 +286,4 @@ def _schema_keys() -> set[str]:
 @pytest.mark.parametrize("key", ["max_steps", "val_set_size"])
 def test_infinite_batch_numbers_are_a_problem_not_a_crash(tmp_path, key):
     report = lint(tmp_path / "inf.yml", 16, text=f"{key}: .inf\n", validate=False)
-    assert any("wrong type or value" in p.what for p in report.problems)
+    assert any("wrong type or value" in p.what or f"`{key}` must be" in p.what for p in report.problems)
