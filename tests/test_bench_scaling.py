@@ -34,7 +34,7 @@ def dry_run(name: str, a, tmp_path) -> tuple[list[str], dict]:
 
 def test_default_variants_launch_as_intended(tmp_path):
     a = bs.parse_args(["--out", str(tmp_path / "out"), "--work", str(tmp_path / "work")])
-    assert list(a.variants) == ["lora-1gpu", "lora-ddp", "lora-zero2", "seed-ddp"]
+    assert list(a.variants) == ["lora-1gpu", "lora-ddp", "lora-zero2", "original-ddp"]
     launched = {name: dry_run(name, a, tmp_path) for name in a.variants}
     for name, (cmd, env) in launched.items():
         nproc = a.variants[name][0]
@@ -43,17 +43,17 @@ def test_default_variants_launch_as_intended(tmp_path):
         for key, value in bs.NO_MULTICAST.items():
             assert env[key] == value, (name, key)
         assert env["BENCH_RESULT"].endswith("r.json") and "BENCH_GUARD" not in env
-    one, ddp, zero2, seed = (launched[n][0] for n in a.variants)
+    one, ddp, zero2, original = (launched[n][0] for n in a.variants)
     assert "--multi_gpu" not in one and "--use_deepspeed" not in one
     assert launched["lora-1gpu"][1]["CUDA_VISIBLE_DEVICES"] == "0"
     assert "--multi_gpu" in ddp and "--use_deepspeed" not in ddp
     assert "--use_deepspeed" in zero2 and "--multi_gpu" not in zero2
-    assert "--multi_gpu" in seed
+    assert "--multi_gpu" in original
     # same global batch: the 1-GPU reference accumulates twice as much as each of 2 GPUs
     recipe = yaml.safe_load((ROOT / "recipes/xlam-lora-fast.yml").read_text())
     assert a.extras["lora-1gpu"]["gradient_accumulation_steps"] == 2 * recipe["gradient_accumulation_steps"]
     assert bs.reference_of("lora-zero2", a.variants) == "lora-1gpu"
-    assert bs.reference_of("seed-ddp", a.variants) is None
+    assert bs.reference_of("original-ddp", a.variants) is None
 
 
 @pytest.mark.parametrize("spec, message", [
@@ -114,14 +114,14 @@ def test_math_check_passes_same_run_and_catches_wrong_gradient_or_data():
 
 def test_markdown_names_reference_and_failures():
     variants = {"one": (1, "recipes/xlam-lora-fast.yml"), "two": (2, "recipes/xlam-lora-fast.yml"),
-                "seed": (2, "recipes/xlam.yml")}
-    extras = {"one": {"gradient_accumulation_steps": 4}, "two": {"deepspeed": bs.ZERO2}, "seed": {}}
+                "original": (2, "recipes/xlam.yml")}
+    extras = {"one": {"gradient_accumulation_steps": 4}, "two": {"deepspeed": bs.ZERO2}, "original": {}}
     row = {"tokens_per_s": 10000.0, "samples_per_s": 26.0, "trainable_tokens_per_s": 1100.0, "mfu": 0.3,
            "peak_allocated_gib": 46.0}
-    md = bs.markdown({"one": row, "two": dict(row, tokens_per_s=9500.0), "seed": {"error": "exit 1"}},
+    md = bs.markdown({"one": row, "two": dict(row, tokens_per_s=9500.0), "original": {"error": "exit 1"}},
                      variants, extras, {})
     assert "| two | 2 |" in md and "DeepSpeed ZeRO-2" in md and "95.0% of one" in md
-    assert "| seed | 2 |" in md and "failed: exit 1" in md
+    assert "| original | 2 |" in md and "failed: exit 1" in md
     json.dumps(bs.parse_args(["--out", "/tmp/x"]).__dict__)             # the report's args serialise
 
 

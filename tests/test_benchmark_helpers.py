@@ -84,10 +84,10 @@ def test_guard_sees_cross_sample_attention(tokenizer, smoke_model, tmp_path, mon
 def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
     from benchmarks.benchmark import parse_sets
 
-    variants = {"seed": "recipes/xlam.yml", "fast": "recipes/xlam-lora-fast.yml"}
+    variants = {"original": "recipes/xlam.yml", "fast": "recipes/xlam-lora-fast.yml"}
     assert parse_sets(["fast:micro_batch_size=2", "fast:lora_dropout=0.05"], variants) == {
-        "seed": {}, "fast": {"micro_batch_size": 2, "lora_dropout": 0.05}}
+        "original": {}, "fast": {"micro_batch_size": 2, "lora_dropout": 0.05}}
     for bad in ["fast=2", "fast:=2", "other:micro_batch_size=2"]:
         with pytest.raises(SystemExit):
             parse_sets([bad], variants)
-    assert parse_sets(["other:x=1"], variants, skip_unknown=True) == {"seed": {}, "fast": {}}
+    assert parse_sets(["other:x=1"], variants, skip_unknown=True) == {"original": {}, "fast": {}}

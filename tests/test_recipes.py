@@ -1,5 +1,5 @@
 """Every recipe and launcher config is valid for axolotl 0.19 offline, and recipes/xlam.yml carries
-the seed run's hyperparameters exactly (read from the YAML, then from what axolotl builds of it)."""
+the original run's hyperparameters exactly (read from the YAML, then from what axolotl builds of it)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from recipe_lint.lint import lint
 RECIPES = sorted((ROOT / "recipes").glob("*.yml"))
 LAUNCHERS = ROOT / "recipes" / "launchers"
 DEEPSPEED = sorted(LAUNCHERS.glob("*.json"))
-SEED_PATH = ROOT / "recipes" / "xlam.yml"
-SEED = yaml.safe_load(SEED_PATH.read_text())
+ORIGINAL_PATH = ROOT / "recipes" / "xlam.yml"
+ORIGINAL = yaml.safe_load(ORIGINAL_PATH.read_text())
 
-# The seed run (issue 3), key by key.
-SEED_HYPERPARAMETERS = {
+# The original run, key by key.
+ORIGINAL_HYPERPARAMETERS = {
     "base_model": "meta-llama/Meta-Llama-3-8B-Instruct",
     "val_set_size": 0.1,
     "seed": 42,
@@ -86,26 +86,26 @@ def llama3_8b_dir(tmp_path_factory, tokenizer) -> Path:
     return path
 
 
-def test_seed_recipe_carries_every_hyperparameter():
-    for key, want in SEED_HYPERPARAMETERS.items():
-        assert SEED.get(key) == want, f"recipes/xlam.yml {key}: {SEED.get(key)!r} != {want!r}"
-    assert isinstance(SEED["learning_rate"], float)  # YAML reads a bare 1e-4 as a string
-    (dataset,) = SEED["datasets"]
+def test_original_recipe_carries_every_hyperparameter():
+    for key, want in ORIGINAL_HYPERPARAMETERS.items():
+        assert ORIGINAL.get(key) == want, f"recipes/xlam.yml {key}: {ORIGINAL.get(key)!r} != {want!r}"
+    assert isinstance(ORIGINAL["learning_rate"], float)  # YAML reads a bare 1e-4 as a string
+    (dataset,) = ORIGINAL["datasets"]
     assert dataset == {"path": "Salesforce/xlam-function-calling-60k", "type": "prompt_strategies.xlam"}
-    assert "prompt_strategies.plugin.XlamPlugin" in SEED["plugins"]
-    assert SEED["deepspeed"] is None and "fsdp_config" not in SEED  # DDP; launchers are opt-in
+    assert "prompt_strategies.plugin.XlamPlugin" in ORIGINAL["plugins"]
+    assert ORIGINAL["deepspeed"] is None and "fsdp_config" not in ORIGINAL  # DDP; launchers are opt-in
 
 
 def test_wandb_entity_comes_from_the_environment():
-    assert SEED["wandb_entity"] is None
+    assert ORIGINAL["wandb_entity"] is None
     assert not re.search(r"^\s*wandb_(entity|api_key):\s*\S+\s*(#.*)?$",
-                         SEED_PATH.read_text().replace("wandb_entity:\n", ""), re.M)
+                         ORIGINAL_PATH.read_text().replace("wandb_entity:\n", ""), re.M)
     from axolotl.utils.dict import DictDefault
     from axolotl.utils.wandb_ import setup_wandb_env_vars
 
     os.environ["WANDB_ENTITY"] = "my-team"
     try:
-        setup_wandb_env_vars(DictDefault(dict(SEED)))  # what load_cfg does with the recipe
+        setup_wandb_env_vars(DictDefault(dict(ORIGINAL)))  # what load_cfg does with the recipe
         assert os.environ["WANDB_ENTITY"] == "my-team"
         assert os.environ["WANDB_PROJECT"] == "func_calls_llm"
     finally:
@@ -152,7 +152,7 @@ def test_fsdp2_block_is_what_axolotl_reads():
 @pytest.mark.parametrize("launcher", ["zero1.json", "zero2.json", "zero3_bf16.json", "fsdp2.yml"])
 def test_recipe_with_each_launcher_validates(recipe, launcher, monkeypatch):
     """Selecting a launcher is one line (deepspeed:) or the fsdp2 block; axolotl accepts each pair,
-    except ZeRO-3 bf16 with the fp16 seed, which the lint rejects on purpose."""
+    except ZeRO-3 bf16 with the fp16 original recipe, which the lint rejects on purpose."""
     monkeypatch.chdir(ROOT)
     path = ROOT / "recipes" / recipe
     assert path.exists(), f"{path} is missing: restore it or drop it from this test's parameters"
@@ -175,7 +175,7 @@ def test_fsdp2_by_command_line_override(llama3_8b_dir, clean_env):
     from axolotl.cli.config import load_cfg
 
     block = yaml.safe_load((LAUNCHERS / "fsdp2.yml").read_text())
-    cfg = load_cfg(str(SEED_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"),
+    cfg = load_cfg(str(ORIGINAL_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"),
                    deepspeed=None, **block)
     assert cfg.fsdp_version == 2 and cfg.fsdp_config.auto_wrap_policy == "TRANSFORMER_BASED_WRAP"
     assert os.environ["ACCELERATE_USE_FSDP"] == "true" and os.environ["FSDP_VERSION"] == "2"
@@ -186,7 +186,7 @@ def test_base_model_is_one_line_and_loads_offline_from_a_local_folder(llama3_8b_
     normalisation, model config) then runs with HF_HUB_OFFLINE=1."""
     from axolotl.cli.config import load_cfg
 
-    lines = SEED_PATH.read_text().splitlines(keepends=True)
+    lines = ORIGINAL_PATH.read_text().splitlines(keepends=True)
     edited = [re.sub(r"^base_model: \S+", f"base_model: {llama3_8b_dir}", line) for line in lines]
     assert sum(a != b for a, b in zip(lines, edited)) == 1
     recipe = tmp_path / "xlam-local.yml"
@@ -207,7 +207,7 @@ def test_axolotl_builds_the_seed_quantization_and_lora_config(llama3_8b_dir, cle
     from axolotl.loaders.model import ModelLoader
     from transformers import AutoModelForCausalLM
 
-    cfg = load_cfg(str(SEED_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"))
+    cfg = load_cfg(str(ORIGINAL_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"))
     loader = ModelLoader(cfg, tokenizer=None)
     loader._set_quantization_config()
     bnb = loader.model_kwargs["quantization_config"]
@@ -217,7 +217,7 @@ def test_axolotl_builds_the_seed_quantization_and_lora_config(llama3_8b_dir, cle
     model = AutoModelForCausalLM.from_pretrained(smoke_model)  # same module names as Llama 3 8B
     _, lora = load_lora(model, cfg, config_only=True)
     assert (lora.r, lora.lora_alpha, lora.lora_dropout, lora.bias) == (16, 16, 0.05, "none")
-    assert set(lora.target_modules) == set(SEED_HYPERPARAMETERS["lora_target_modules"])
+    assert set(lora.target_modules) == set(ORIGINAL_HYPERPARAMETERS["lora_target_modules"])
 
 
 
