@@ -223,6 +223,22 @@ def reference_of(name: str, variants: dict) -> str | None:
     return next((n for n, (p, r) in variants.items() if p == 1 and r == recipe), None)
 
 
+def launcher_label(recipe: str, extra: dict, nproc: int) -> str:
+    """What the run was launched with, from the recipe plus its overrides (as launch.sh picks it)."""
+    with open(os.path.join(ROOT, recipe), encoding="utf-8") as f:
+        cfg = {**(yaml.safe_load(f) or {}), **extra}
+    if cfg.get("fsdp_config") or cfg.get("fsdp_version"):
+        return f"FSDP{cfg.get('fsdp_version') or 1}"
+    ds = cfg.get("deepspeed")
+    if ds:
+        if isinstance(ds, str):
+            with open(os.path.join(ROOT, ds), encoding="utf-8") as f:
+                ds = json.load(f)
+        stage = (ds.get("zero_optimization") or {}).get("stage", "?")
+        return f"DeepSpeed ZeRO-{stage}"
+    return "DDP" if nproc > 1 else "single process"
+
+
 def markdown(rows: dict, variants: dict, extras: dict, maths: dict) -> str:
     lines = ["| variant | GPUs | recipe + overrides | launch | non-pad tok/s per GPU | samples/s per GPU "
              "| trainable tok/s per GPU | MFU per GPU (989 TF) | peak alloc GiB | scaling efficiency |",
@@ -231,8 +247,7 @@ def markdown(rows: dict, variants: dict, extras: dict, maths: dict) -> str:
         nproc, recipe = variants[name]
         over = ", ".join(f"{k}={v}" for k, v in extras[name].items())
         recipe_txt = f"`{os.path.basename(recipe)}`" + (f" ({over})" if over else "")
-        launch = ("DeepSpeed ZeRO-2" if extras[name].get("deepspeed") else
-                  ("DDP" if nproc > 1 else "single process"))
+        launch = launcher_label(recipe, extras[name], nproc)
         if "error" in r:
             lines.append(f"| {name} | {nproc} | {recipe_txt} | {launch} | failed: {r['error']} |||||")
             continue

@@ -150,3 +150,14 @@ def test_lora_reseed_is_deterministic_by_name_and_leaves_b_at_zero():
     c = model(3)
     reseed_lora(c, 8)
     assert not torch.equal(c["q"]["lora_A"].weight, w)                  # the seed matters
+
+
+@pytest.mark.parametrize("extra,nproc,label", [
+    ({}, 1, "single process"),
+    ({}, 2, "DDP"),
+    ({"deepspeed": "recipes/launchers/zero2.json"}, 2, "DeepSpeed ZeRO-2"),
+    ({"deepspeed": "recipes/launchers/zero3_bf16.json"}, 2, "DeepSpeed ZeRO-3"),
+    ({"fsdp_version": 2, "fsdp_config": {"reshard_after_forward": True}}, 2, "FSDP2"),
+])
+def test_launch_label_follows_the_launcher_actually_used(extra, nproc, label):
+    assert bs.launcher_label("recipes/xlam-lora-fast.yml", extra, nproc) == label
