@@ -49,7 +49,7 @@ smoke: $(STAMP)
 	$(BIN)/python scripts/summarize_run.py $(SMOKE_OUT) --query "Weather in Oslo?" \
 		--tools '$(EXAMPLE_TOOLS)'
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest tests
 
 test-fast: $(STAMP)

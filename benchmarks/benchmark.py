@@ -31,11 +31,14 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-DEFAULT_VARIANTS = ["original=recipes/xlam.yml", "lora-fast=recipes/xlam-lora-fast.yml",
-                    "qlora-fast=recipes/xlam-qlora-fast.yml"]
-H100_SXM_BF16_DENSE = 989.4e12          # datasheet peak, dense bf16
-TOL_SOLO = 0.05       # nats/token: per-sample loss of a variant vs the original recipe (NF4/fp16 vs bf16)
-TOL_PACKED = 0.02     # nats/token: packed vs one-at-a-time per-sample loss (bf16 round-off)
+DEFAULT_VARIANTS = [
+    "original=recipes/xlam.yml",
+    "lora-fast=recipes/xlam-lora-fast.yml",
+    "qlora-fast=recipes/xlam-qlora-fast.yml",
+]
+H100_SXM_BF16_DENSE = 989.4e12  # datasheet peak, dense bf16
+TOL_SOLO = 0.05  # nats/token: per-sample loss of a variant vs the original recipe (NF4/fp16 vs bf16)
+TOL_PACKED = 0.02  # nats/token: packed vs one-at-a-time per-sample loss (bf16 round-off)
 TOL_FIRST_STEP = 0.02  # relative: first logged loss vs the original recipe's (different sample mix)
 
 
@@ -57,10 +60,19 @@ def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--out", required=True, help="results.json, results.md and runs.log go here")
     ap.add_argument("--work", default="/tmp/xlam-bench", help="model, data, run outputs")
-    ap.add_argument("--variant", action="append", metavar="NAME=RECIPE",
-                    help=f"repeatable; default: {' '.join(DEFAULT_VARIANTS)}")
-    ap.add_argument("--set", action="append", default=[], metavar="NAME:KEY=YAML",
-                    help="extra override for one variant, e.g. lora-fast:micro_batch_size=2")
+    ap.add_argument(
+        "--variant",
+        action="append",
+        metavar="NAME=RECIPE",
+        help=f"repeatable; default: {' '.join(DEFAULT_VARIANTS)}",
+    )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME:KEY=YAML",
+        help="extra override for one variant, e.g. lora-fast:micro_batch_size=2",
+    )
     add_workload_args(ap, rows=2500, steps=14, warmup=4, unpacked_steps=7)
     ap.add_argument("--budget", type=float, default=560, help="seconds for the whole run")
     ap.add_argument("--peak-tflops", type=float, default=H100_SXM_BF16_DENSE / 1e12)
@@ -71,9 +83,20 @@ def environment() -> dict:
     import importlib.metadata as md
 
     import torch
+
     env = {"gpu": torch.cuda.get_device_name(0), "python": sys.version.split()[0]}
-    for pkg in ("torch", "transformers", "peft", "accelerate", "axolotl", "liger_kernel",
-                "bitsandbytes", "triton", "trl", "datasets"):
+    for pkg in (
+        "torch",
+        "transformers",
+        "peft",
+        "accelerate",
+        "axolotl",
+        "liger_kernel",
+        "bitsandbytes",
+        "triton",
+        "trl",
+        "datasets",
+    ):
         try:
             env[pkg] = md.version(pkg)
         except md.PackageNotFoundError:
@@ -84,6 +107,7 @@ def environment() -> dict:
 def matmul_peak_tflops() -> float:
     """Median bf16 8192^3 matmul rate on this GPU (random inputs, CUDA events)."""
     import torch
+
     a = torch.randn(8192, 8192, device="cuda", dtype=torch.bfloat16)
     b = torch.randn(8192, 8192, device="cuda", dtype=torch.bfloat16)
     for _ in range(5):
@@ -98,7 +122,7 @@ def matmul_peak_tflops() -> float:
         times.append(s.elapsed_time(e) / 1e3)
     del a, b
     torch.cuda.empty_cache()
-    return 2 * 8192 ** 3 / statistics.median(times) / 1e12
+    return 2 * 8192**3 / statistics.median(times) / 1e12
 
 
 def variant_config(recipe: str, name: str, a, model_dir: str, data: str, extra: dict) -> dict:
@@ -106,25 +130,27 @@ def variant_config(recipe: str, name: str, a, model_dir: str, data: str, extra: 
         cfg = yaml.safe_load(f)
     packed = bool(extra.get("sample_packing", cfg.get("sample_packing")))
     steps = a.steps if packed else a.unpacked_steps
-    cfg.update({
-        "base_model": model_dir,
-        "datasets": [{"path": data, "ds_type": "json", "type": "prompt_strategies.xlam"}],
-        "val_set_size": 0.0,
-        "dataset_prepared_path": os.path.join(a.work, "prepared", name),
-        "output_dir": os.path.join(a.work, "out", name),
-        "xlam_report_dir": os.path.join(a.work, "out", name),
-        "max_steps": steps,
-        "logging_steps": 1,
-        "save_strategy": "no",
-        "save_steps": None,
-        "eval_steps": None,
-        "eval_strategy": "no",
-        "use_wandb": False,
-        "wandb_project": None,
-        "wandb_entity": None,
-        "wandb_name": None,
-        "plugins": list(cfg.get("plugins") or []) + ["benchmarks.plugin.BenchPlugin"],
-    })
+    cfg.update(
+        {
+            "base_model": model_dir,
+            "datasets": [{"path": data, "ds_type": "json", "type": "prompt_strategies.xlam"}],
+            "val_set_size": 0.0,
+            "dataset_prepared_path": os.path.join(a.work, "prepared", name),
+            "output_dir": os.path.join(a.work, "out", name),
+            "xlam_report_dir": os.path.join(a.work, "out", name),
+            "max_steps": steps,
+            "logging_steps": 1,
+            "save_strategy": "no",
+            "save_steps": None,
+            "eval_steps": None,
+            "eval_strategy": "no",
+            "use_wandb": False,
+            "wandb_project": None,
+            "wandb_entity": None,
+            "wandb_name": None,
+            "plugins": list(cfg.get("plugins") or []) + ["benchmarks.plugin.BenchPlugin"],
+        }
+    )
     cfg.update(extra)
     return cfg
 
@@ -137,18 +163,25 @@ def run_variant(name, cfg, a, guard_path, log, deadline) -> dict:
         yaml.safe_dump(cfg, f, sort_keys=False)
     if os.path.exists(result_path):
         os.remove(result_path)
-    env = dict(os.environ, BENCH_RESULT=result_path, BENCH_GUARD=guard_path,
-               AXOLOTL_DO_NOT_TRACK="1", HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1",
-               WANDB_MODE="disabled", PYTHONUNBUFFERED="1", TOKENIZERS_PARALLELISM="false",
-               BENCH_FAST_EXIT="1")
+    env = dict(
+        os.environ,
+        BENCH_RESULT=result_path,
+        BENCH_GUARD=guard_path,
+        AXOLOTL_DO_NOT_TRACK="1",
+        HF_HUB_OFFLINE="1",
+        HF_DATASETS_OFFLINE="1",
+        WANDB_MODE="disabled",
+        PYTHONUNBUFFERED="1",
+        TOKENIZERS_PARALLELISM="false",
+        BENCH_FAST_EXIT="1",
+    )
     cmd = ["accelerate", "launch", "--num_processes", "1", "-m", "axolotl.cli.train", cfg_path]
     log.write(f"\n===== {name}: {' '.join(cmd)}\n{yaml.safe_dump(cfg, sort_keys=False)}\n")
     log.flush()
     t0 = time.time()
     timeout = max(30, deadline - time.time())
     try:
-        proc = subprocess.run(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                              timeout=timeout)
+        proc = subprocess.run(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, timeout=timeout)
         rc = proc.returncode
     except subprocess.TimeoutExpired:
         rc = "timeout"
@@ -175,8 +208,10 @@ def summarize(res: dict, warmup: int, flops_per_token: float, peak: float, measu
         "tokens_per_s": tok,
         "trainable_tokens_per_s": rate("trainable_tokens"),
         "tokens_per_s_aggregate": sum(s["tokens"] for s in timed) / secs,
-        "tokens_per_s_spread": [min(s["tokens"] / s["seconds"] for s in timed),
-                                max(s["tokens"] / s["seconds"] for s in timed)],
+        "tokens_per_s_spread": [
+            min(s["tokens"] / s["seconds"] for s in timed),
+            max(s["tokens"] / s["seconds"] for s in timed),
+        ],
         "samples_per_step": statistics.mean(s["samples"] for s in timed),
         "mfu": tok * flops_per_token / peak,
         "of_measured_matmul_peak": tok * flops_per_token / (measured * 1e12),
@@ -222,9 +257,11 @@ def check(results: dict, ref: str) -> dict:
 
 
 def markdown(rows: dict, ref: str, verdicts: dict) -> str:
-    head = ("| recipe | samples/s | non-pad tok/s | trainable tok/s | MFU (989 TF) "
-            "| of measured matmul peak | peak alloc GiB | x original (samples/s) | x original (tok/s) |\n"
-            "|---|---|---|---|---|---|---|---|---|\n")
+    head = (
+        "| recipe | samples/s | non-pad tok/s | trainable tok/s | MFU (989 TF) "
+        "| of measured matmul peak | peak alloc GiB | x original (samples/s) | x original (tok/s) |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
+    )
     lines = []
     r0 = rows.get(ref, {})
     for name, r in rows.items():
@@ -233,18 +270,26 @@ def markdown(rows: dict, ref: str, verdicts: dict) -> str:
             continue
         xs = r["samples_per_s"] / r0["samples_per_s"] if "samples_per_s" in r0 else float("nan")
         xt = r["tokens_per_s"] / r0["tokens_per_s"] if "tokens_per_s" in r0 else float("nan")
-        lines.append(f"| {name} | {r['samples_per_s']:.2f} | {r['tokens_per_s']:,.0f} | "
-                     f"{r['trainable_tokens_per_s']:,.0f} | {r['mfu']:.1%} | "
-                     f"{r['of_measured_matmul_peak']:.1%} | "
-                     f"{r['peak_allocated_gib']:.1f} | {xs:.2f} | {xt:.2f} |")
-    guard = ["", "| recipe | guard: per-token loss vs original (max abs) | first-step loss (rel diff) "
-             "| packed vs alone (max abs) | leaky control (max abs) |", "|---|---|---|---|---|"]
+        lines.append(
+            f"| {name} | {r['samples_per_s']:.2f} | {r['tokens_per_s']:,.0f} | "
+            f"{r['trainable_tokens_per_s']:,.0f} | {r['mfu']:.1%} | "
+            f"{r['of_measured_matmul_peak']:.1%} | "
+            f"{r['peak_allocated_gib']:.1f} | {xs:.2f} | {xt:.2f} |"
+        )
+    guard = [
+        "",
+        "| recipe | guard: per-token loss vs original (max abs) | first-step loss (rel diff) "
+        "| packed vs alone (max abs) | leaky control (max abs) |",
+        "|---|---|---|---|---|",
+    ]
     for name, v in verdicts.items():
-        f = lambda k, fmt: (fmt.format(v[k]) if k in v else "-")  # noqa: E731
-        guard.append(f"| {name} | {f('vs_seed_max_abs', '{:.4f}')} {ok(v, 'vs_seed_ok')} | "
-                     f"{f('first_step_loss', '{:.4f}')} ({f('first_step_rel_diff', '{:.2%}')}) "
-                     f"{ok(v, 'first_step_ok')} | {f('packed_max_abs', '{:.4f}')} "
-                     f"{ok(v, 'packed_ok')} | {f('leaky_max_abs', '{:.4f}')} |")
+        f = lambda k, fmt, v=v: fmt.format(v[k]) if k in v else "-"  # noqa: E731
+        guard.append(
+            f"| {name} | {f('vs_seed_max_abs', '{:.4f}')} {ok(v, 'vs_seed_ok')} | "
+            f"{f('first_step_loss', '{:.4f}')} ({f('first_step_rel_diff', '{:.2%}')}) "
+            f"{ok(v, 'first_step_ok')} | {f('packed_max_abs', '{:.4f}')} "
+            f"{ok(v, 'packed_ok')} | {f('leaky_max_abs', '{:.4f}')} |"
+        )
     return head + "\n".join(lines) + "\n" + "\n".join(guard) + "\n"
 
 
@@ -272,9 +317,9 @@ def prepare_workload(a, report: dict):
     """Build (or reuse) the random Llama-3-8B-shaped model, write the length-controlled XLAM
     rows, and compute FLOPs per token. Fills report["model"/"data"/"flops"]; shared with
     benchmarks/scaling.py. Returns (model_dir, tokenizer, rows, data_path, flops_per_token)."""
-    from data_builders.synthetic import write_jsonl
     from benchmarks.data import length_stats, make_rows
     from benchmarks.model import build, llama3_8b_config, load_tokenizer, matmul_params
+    from data_builders.synthetic import write_jsonl
 
     model_dir = os.path.join(a.work, f"llama3-8b-random-{a.layers}l")
     if not os.path.exists(os.path.join(model_dir, "config.json")):
@@ -286,19 +331,25 @@ def prepare_workload(a, report: dict):
     rows, lengths = make_rows(tok, a.rows, a.mean, a.sigma, a.max_len)
     data = os.path.join(a.work, "xlam-bench.jsonl")
     write_jsonl(rows, data)
-    report["data"] = dict(length_stats(lengths), seconds=time.time() - t0,
-                          mean_target=a.mean, sigma=a.sigma)
+    report["data"] = dict(length_stats(lengths), seconds=time.time() - t0, mean_target=a.mean, sigma=a.sigma)
     print(f"data: {report['data']}", flush=True)
 
     cfg = llama3_8b_config(a.layers)
     n_mm = matmul_params(cfg)
-    n_lora = cfg.num_hidden_layers * 16 * (4 * cfg.hidden_size + 2 * (cfg.hidden_size + 1024)
-                                           + 3 * (cfg.hidden_size + cfg.intermediate_size))
+    n_lora = (
+        cfg.num_hidden_layers
+        * 16
+        * (4 * cfg.hidden_size + 2 * (cfg.hidden_size + 1024) + 3 * (cfg.hidden_size + cfg.intermediate_size))
+    )
     s2_over_s = sum(x * x for x in lengths) / sum(lengths)
-    flops_per_token = (4 * n_mm + 6 * n_lora
-                       + 6 * cfg.num_hidden_layers * cfg.hidden_size * s2_over_s)
-    report["flops"] = {"N_matmul": n_mm, "N_lora": n_lora, "E[s^2]/E[s]": s2_over_s,
-                       "per_token": flops_per_token, "peak_tflops": a.peak_tflops}
+    flops_per_token = 4 * n_mm + 6 * n_lora + 6 * cfg.num_hidden_layers * cfg.hidden_size * s2_over_s
+    report["flops"] = {
+        "N_matmul": n_mm,
+        "N_lora": n_lora,
+        "E[s^2]/E[s]": s2_over_s,
+        "per_token": flops_per_token,
+        "peak_tflops": a.peak_tflops,
+    }
     return model_dir, tok, rows, data, flops_per_token
 
 
@@ -316,8 +367,7 @@ def main(argv=None):
 
     report = {"args": vars(a), "env": environment()}
     report["matmul_peak_tflops"] = matmul_peak_tflops()
-    print(f"env: {report['env']}\nbf16 matmul 8192^3: {report['matmul_peak_tflops']:.0f} TFLOP/s",
-          flush=True)
+    print(f"env: {report['env']}\nbf16 matmul 8192^3: {report['matmul_peak_tflops']:.0f} TFLOP/s", flush=True)
 
     model_dir, tok, rows, data, flops_per_token = prepare_workload(a, report)
     guard_path = os.path.join(a.work, "guard.json")
@@ -330,9 +380,13 @@ def main(argv=None):
             cfgv = variant_config(recipe, name, a, model_dir, data, extras[name])
             raw[name] = run_variant(name, cfgv, a, guard_path, log, deadline)
             warm = a.warmup if cfgv.get("sample_packing") else a.unpacked_warmup
-            rows_out[name] = (summarize(raw[name], warm, flops_per_token, a.peak_tflops * 1e12,
-                                        report["matmul_peak_tflops"])
-                              if "steps" in raw[name] else {"error": raw[name]["error"]})
+            rows_out[name] = (
+                summarize(
+                    raw[name], warm, flops_per_token, a.peak_tflops * 1e12, report["matmul_peak_tflops"]
+                )
+                if "steps" in raw[name]
+                else {"error": raw[name]["error"]}
+            )
             rows_out[name]["recipe"], rows_out[name]["overrides"] = recipe, extras[name]
             print(f"[{name}] {json.dumps(rows_out[name])}", flush=True)
             report.update(raw=raw, results=rows_out)
@@ -340,8 +394,11 @@ def main(argv=None):
                 json.dump(report, f, indent=1)
     verdicts = check(raw, ref)
     report["guard"] = verdicts
-    report["tolerances"] = {"solo_vs_seed": TOL_SOLO, "packed_vs_alone": TOL_PACKED,
-                            "first_step_rel": TOL_FIRST_STEP}
+    report["tolerances"] = {
+        "solo_vs_seed": TOL_SOLO,
+        "packed_vs_alone": TOL_PACKED,
+        "first_step_rel": TOL_FIRST_STEP,
+    }
     report["total_seconds"] = time.time() - t_start
     with open(os.path.join(a.out, "results.json"), "w") as f:
         json.dump(report, f, indent=1)

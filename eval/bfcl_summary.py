@@ -17,9 +17,14 @@ SIMPLE_CATEGORIES = ("simple_python", "simple_java", "simple_javascript")
 NON_LIVE_GROUPS = ("simple", "multiple", "parallel", "parallel_multiple")
 NON_LIVE_CATEGORIES = SIMPLE_CATEGORIES + NON_LIVE_GROUPS[1:] + ("irrelevance",)
 SUMMARY_KEYS = ("non_live_ast", "simple", "multiple", "parallel", "parallel_multiple", "irrelevance")
-COLUMNS = {"simple": "Simple", "multiple": "Multiple", "parallel": "Parallel",
-           "parallel_multiple": "Parallel multiple", "non_live_ast": "Non-live AST",
-           "irrelevance": "Irrelevance"}
+COLUMNS = {
+    "simple": "Simple",
+    "multiple": "Multiple",
+    "parallel": "Parallel",
+    "parallel_multiple": "Parallel multiple",
+    "non_live_ast": "Non-live AST",
+    "irrelevance": "Irrelevance",
+}
 ANCHORS_FILE = Path(__file__).with_name("anchors.json")
 
 
@@ -32,8 +37,11 @@ def summarize(accuracy: dict[str, float | None]) -> dict[str, float | None]:
     keys of SUMMARY_KEYS (same unit as the input)."""
     simple = _mean([accuracy.get(c) for c in SIMPLE_CATEGORIES])
     groups = {"simple": simple, **{c: accuracy.get(c) for c in NON_LIVE_GROUPS[1:]}}
-    return {"non_live_ast": _mean(list(groups.values())), **groups,
-            "irrelevance": accuracy.get("irrelevance")}
+    return {
+        "non_live_ast": _mean(list(groups.values())),
+        **groups,
+        "irrelevance": accuracy.get("irrelevance"),
+    }
 
 
 def load_anchors(path: str | Path = ANCHORS_FILE) -> dict:

@@ -34,9 +34,12 @@ def tool_call_schema(tool: dict) -> dict:
     if isinstance(tool.get("function"), dict):
         tool = tool["function"]
     params = tool.get("parameters") if isinstance(tool.get("parameters"), dict) else {}
-    return {"type": "object",
-            "properties": {"name": {"const": tool["name"]}, "arguments": parameters_schema(params)},
-            "required": ["name", "arguments"], "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": {"name": {"const": tool["name"]}, "arguments": parameters_schema(params)},
+        "required": ["name", "arguments"],
+        "additionalProperties": False,
+    }
 
 
 def calls_schema(tools: list[dict]) -> dict:
@@ -58,8 +61,9 @@ class Constrainer:
 
     def __init__(self, tokenizer, vocab_size: int, stop_ids: list[int], max_threads: int = 8):
         self.vocab_size = vocab_size
-        info = xgr.TokenizerInfo.from_huggingface(tokenizer, vocab_size=vocab_size,
-                                                  stop_token_ids=list(stop_ids))
+        info = xgr.TokenizerInfo.from_huggingface(
+            tokenizer, vocab_size=vocab_size, stop_token_ids=list(stop_ids)
+        )
         self.compiler = xgr.GrammarCompiler(info, max_threads=max_threads)
 
     def compile(self, tools: list[dict]):
@@ -71,13 +75,18 @@ class Constrainer:
         try:
             jsonschema.validators.validator_for(schema).check_schema(schema)
         except jsonschema.exceptions.SchemaError as exc:
-            raise ValueError(f"not valid JSON Schema at {'/'.join(map(str, exc.path))}: "
-                             f"{exc.message}"[:200]) from exc
+            raise ValueError(
+                f"not valid JSON Schema at {'/'.join(map(str, exc.path))}: {exc.message}"[:200]
+            ) from exc
         try:
-            body = xgr.Grammar.from_json_schema(json.dumps(schema), any_whitespace=False,
-                                                separators=SEPARATORS, strict_mode=False)
-            grammar = xgr.Grammar.concat(xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_OPEN)}"),
-                                         body, xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_CLOSE)}"))
+            body = xgr.Grammar.from_json_schema(
+                json.dumps(schema), any_whitespace=False, separators=SEPARATORS, strict_mode=False
+            )
+            grammar = xgr.Grammar.concat(
+                xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_OPEN)}"),
+                body,
+                xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_CLOSE)}"),
+            )
             return self.compiler.compile_grammar(grammar)
         except (RuntimeError, ValueError, TypeError) as exc:
             raise ValueError(_library_message(exc)[:200]) from exc
@@ -92,8 +101,10 @@ class Constrainer:
             except ValueError as exc:
                 where = names[i] if names else f"request {i}"
                 tool_names = ", ".join(_tool_name(t) for t in tools)[:80]
-                print(f"warning: constrained decoding off for {where} (tools: {tool_names}): {exc}",
-                      file=sys.stderr)
+                print(
+                    f"warning: constrained decoding off for {where} (tools: {tool_names}): {exc}",
+                    file=sys.stderr,
+                )
                 out.append(None)
         return out
 
@@ -106,8 +117,7 @@ def constrainer_for(model) -> Constrainer:
     grammars are cached across runs (base and adapter share them)."""
     if getattr(model, "constrainer", None) is None:
         if model.backend != "hf":
-            raise ValueError("constrained decoding runs on the HF transformers backend; "
-                             "pass --backend hf")
+            raise ValueError("constrained decoding runs on the HF transformers backend; pass --backend hf")
         vocab_size = model.hf_model.get_output_embeddings().weight.shape[0]
         model.constrainer = Constrainer(model.tokenizer, vocab_size, model.stop_ids)
     return model.constrainer
@@ -151,8 +161,11 @@ class GrammarLogitsProcessor(LogitsProcessor):
             last = input_ids[:, -1].tolist()
             for i in rows:  # a rejected token: another logits processor removed every allowed one
                 if not self.matchers[i].accept_token(last[i]):
-                    print(f"warning: constrained decoding off for batch row {i}: token {last[i]} "
-                          "is outside its grammar", file=sys.stderr)
+                    print(
+                        f"warning: constrained decoding off for batch row {i}: token {last[i]} "
+                        "is outside its grammar",
+                        file=sys.stderr,
+                    )
                     self.matchers[i] = None
             rows = self._live_rows()
         self.started = True
@@ -162,6 +175,10 @@ class GrammarLogitsProcessor(LogitsProcessor):
         # measured ~3x slower (its threads compete with the model's)
         for i in rows:
             self.matchers[i].fill_next_token_bitmask(self.bitmask, i)
-        xgr.apply_token_bitmask_inplace(scores, self.bitmask.to(scores.device, non_blocking=True),
-                                        vocab_size=self.vocab_size, indices=rows)
+        xgr.apply_token_bitmask_inplace(
+            scores,
+            self.bitmask.to(scores.device, non_blocking=True),
+            vocab_size=self.vocab_size,
+            indices=rows,
+        )
         return scores

@@ -27,15 +27,24 @@ from eval.bfcl_summary import summarize
 from eval.parse import ParseResult
 from prompt_strategies.rows import call_violation
 
-METRICS = ("parse_rate", "clean_parse_rate", "tool_selection", "arg_exact_match", "schema_valid",
-           "ast_accuracy", "abstain_accuracy")
+METRICS = (
+    "parse_rate",
+    "clean_parse_rate",
+    "tool_selection",
+    "arg_exact_match",
+    "schema_valid",
+    "ast_accuracy",
+    "abstain_accuracy",
+)
 
 
 def _same_calls(predicted: list[dict], expected: list[dict]) -> bool:
     """Same multiset of calls, JSON types included: in Python 1 == 1.0 == True, but an int for
     a float or a bool for an int is not an exact match (BFCL's AST check forgives the former)."""
+
     def key(call):
         return json.dumps(call, sort_keys=True, default=repr)
+
     return Counter(map(key, predicted)) == Counter(map(key, expected))
 
 
@@ -71,7 +80,9 @@ def score_example(example: dict, parsed: ParseResult) -> dict:
 
 def _ast_valid(example: dict, calls: list[dict], scores: dict) -> bool:
     try:
-        return ast_check(example["functions"], calls, example["possible_answer"], example["category"])["valid"]
+        return ast_check(example["functions"], calls, example["possible_answer"], example["category"])[
+            "valid"
+        ]
     except Exception as exc:  # noqa: BLE001 - one odd model output must not abort the whole eval
         scores["scoring_error"] = f"ast_check: {type(exc).__name__}: {exc}"[:300]
         return False

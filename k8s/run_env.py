@@ -72,8 +72,13 @@ def run_env(recipe_path: str, args: list[str], run_name: str = "") -> dict[str, 
     rid = run_id(recipe, identity, run_name or Path(recipe_path).stem)
     run_dir = f"{(output_dir or recipe['output_dir']).rstrip('/')}/{rid}"
     datasets = [d.get("path", "") if isinstance(d, dict) else str(d) for d in recipe["datasets"]]
-    return {"BASE_MODEL": str(recipe["base_model"]), "DATASETS": " ".join(filter(None, datasets)),
-            "RUN_ID": rid, "RUN_DIR": run_dir, "TRAIN_ARGS": [*passthrough, f"--output_dir={run_dir}"]}
+    return {
+        "BASE_MODEL": str(recipe["base_model"]),
+        "DATASETS": " ".join(filter(None, datasets)),
+        "RUN_ID": rid,
+        "RUN_DIR": run_dir,
+        "TRAIN_ARGS": [*passthrough, f"--output_dir={run_dir}"],
+    }
 
 
 def main(argv: list[str]) -> None:

@@ -17,4 +17,5 @@ class XlamPlugin(BasePlugin):
         # generate_dataset_hash_from_config reads this module global at call time
         known = shared.DATASET_HASH_CONFIG_EXTRA_FIELDS
         shared.DATASET_HASH_CONFIG_EXTRA_FIELDS = known + tuple(
-            k for k in DATA_SHAPING_KEYS if k not in known)
+            k for k in DATA_SHAPING_KEYS if k not in known
+        )

@@ -53,8 +53,10 @@ SECRET_VALUES = {
     "Slack token": re.compile(r"\bxox[abprs]-[A-Za-z0-9-]{10,}"),
     "private key": re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
 }
-SECRET_FIX = ("delete it from the file; pass it through the environment (HF_TOKEN, WANDB_API_KEY) "
-              "or a Kubernetes Secret, and rotate it if the file was ever shared or committed")
+SECRET_FIX = (
+    "delete it from the file; pass it through the environment (HF_TOKEN, WANDB_API_KEY) "
+    "or a Kubernetes Secret, and rotate it if the file was ever shared or committed"
+)
 
 
 class Recipe:
@@ -88,6 +90,7 @@ class Recipe:
 
 # --- schema: what axolotl reads ---------------------------------------------------------------
 
+
 @functools.cache
 def _field_names(model) -> frozenset[str]:
     names = set()
@@ -112,8 +115,13 @@ def list_of(recipe: Recipe, key: str, item_type: type, problems: list[Problem] |
     if isinstance(value, list) and all(isinstance(v, item_type) for v in value):
         return value
     if problems is not None:
-        problems.append(Problem(f"`{key}` must be a list of {item_type.__name__} entries, got {value!r:.80}",
-                                recipe.where(key), f"write it like recipes/xlam.yml's `{key}:`"))
+        problems.append(
+            Problem(
+                f"`{key}` must be a list of {item_type.__name__} entries, got {value!r:.80}",
+                recipe.where(key),
+                f"write it like recipes/xlam.yml's `{key}:`",
+            )
+        )
     return [v for v in value if isinstance(v, item_type)] if isinstance(value, list) else []
 
 
@@ -129,11 +137,14 @@ def _plugin_arg_models(recipe: Recipe, problems: list[Problem]) -> list:
                 module, cls = args_path.rsplit(".", 1)
                 models.append(getattr(importlib.import_module(module), cls))
         except Exception as exc:  # noqa: BLE001 - any import failure is the user's problem to see
-            problems.append(Problem(
-                f"plugin {name!r} does not load: {type(exc).__name__}: {exc}",
-                recipe.where("plugins", i),
-                "use 'module.ClassName' of an importable axolotl plugin "
-                "(ours: prompt_strategies.plugin.XlamPlugin; run `pip install -e .`)"))
+            problems.append(
+                Problem(
+                    f"plugin {name!r} does not load: {type(exc).__name__}: {exc}",
+                    recipe.where("plugins", i),
+                    "use 'module.ClassName' of an importable axolotl plugin "
+                    "(ours: prompt_strategies.plugin.XlamPlugin; run `pip install -e .`)",
+                )
+            )
     return models
 
 
@@ -143,11 +154,14 @@ def _unknown(keys, known: set[str], where, what: str, problems: list[Problem]) -
             continue
         close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.75)
         hint = f"did you mean `{close[0]}`? " if close else ""
-        problems.append(Problem(
-            f"unknown {what} key `{key}`: axolotl ignores it silently",
-            where(key),
-            f"{hint}fix or delete it; valid keys are axolotl's config schema"
-            + (" plus the plugins' keys (list the plugin under `plugins:`)" if what == "recipe" else "")))
+        problems.append(
+            Problem(
+                f"unknown {what} key `{key}`: axolotl ignores it silently",
+                where(key),
+                f"{hint}fix or delete it; valid keys are axolotl's config schema"
+                + (" plus the plugins' keys (list the plugin under `plugins:`)" if what == "recipe" else ""),
+            )
+        )
 
 
 def check_unknown_keys(recipe: Recipe, problems: list[Problem]) -> None:
@@ -165,20 +179,32 @@ def check_unknown_keys(recipe: Recipe, problems: list[Problem]) -> None:
     ds_model = DPODataset if rl in ("dpo", "ipo", "simpo") else KTODataset if rl == "kto" else SFTDataset
     for i, ds in enumerate(list_of(recipe, "datasets", dict, problems)):
         if isinstance(ds, dict):
-            _unknown(ds, _field_names(ds_model), lambda k, i=i: recipe.where("datasets", i, k),
-                     "dataset", problems)
+            _unknown(
+                ds, _field_names(ds_model), lambda k, i=i: recipe.where("datasets", i, k), "dataset", problems
+            )
     if isinstance(cfg.get("fsdp_config"), dict):
-        _unknown(cfg["fsdp_config"], _field_names(FSDPConfig) | {"version"},
-                 lambda k: recipe.where("fsdp_config", k), "fsdp_config", problems)
+        _unknown(
+            cfg["fsdp_config"],
+            _field_names(FSDPConfig) | {"version"},
+            lambda k: recipe.where("fsdp_config", k),
+            "fsdp_config",
+            problems,
+        )
     if isinstance(cfg.get("bnb_config_kwargs"), dict):
         from transformers import BitsAndBytesConfig
 
         params = set(inspect.signature(BitsAndBytesConfig.__init__).parameters) - {"self", "kwargs"}
-        _unknown(cfg["bnb_config_kwargs"], params,
-                 lambda k: recipe.where("bnb_config_kwargs", k), "bnb_config_kwargs", problems)
+        _unknown(
+            cfg["bnb_config_kwargs"],
+            params,
+            lambda k: recipe.where("bnb_config_kwargs", k),
+            "bnb_config_kwargs",
+            problems,
+        )
 
 
 # --- dataset strategies ------------------------------------------------------------------------
+
 
 def resolve_strategy(type_: str):
     """Import a dataset `type` the way axolotl.prompt_strategies.load does; return the load fn."""
@@ -206,15 +232,19 @@ def check_strategy_types(recipe: Recipe, problems: list[Problem]) -> None:
         try:
             resolve_strategy(type_)
         except Exception as exc:  # noqa: BLE001
-            problems.append(Problem(
-                f"dataset type `{type_}` does not import: {type(exc).__name__}: {exc}",
-                recipe.where("datasets", i, "type"),
-                "use an axolotl strategy or an importable `package.module` with a `load` "
-                "function (ours: prompt_strategies.xlam; run `pip install -e .` or from the "
-                "repo root)"))
+            problems.append(
+                Problem(
+                    f"dataset type `{type_}` does not import: {type(exc).__name__}: {exc}",
+                    recipe.where("datasets", i, "type"),
+                    "use an axolotl strategy or an importable `package.module` with a `load` "
+                    "function (ours: prompt_strategies.xlam; run `pip install -e .` or from the "
+                    "repo root)",
+                )
+            )
 
 
 # --- DeepSpeed / FSDP ----------------------------------------------------------------------------
+
 
 def _ds_value(ds: dict, dotted: str):
     node = ds
@@ -229,9 +259,13 @@ def scaling_summary(recipe: Recipe, world_size: int, problems: list[Problem]) ->
     cfg = recipe.cfg
     ds_path, fsdp = cfg.get("deepspeed"), cfg.get("fsdp_config")
     if ds_path and fsdp:
-        problems.append(Problem(
-            "both `deepspeed` and `fsdp_config` are set", recipe.where("deepspeed"),
-            "keep one: empty `deepspeed:` for FSDP2, or delete the fsdp_* keys for DeepSpeed"))
+        problems.append(
+            Problem(
+                "both `deepspeed` and `fsdp_config` are set",
+                recipe.where("deepspeed"),
+                "keep one: empty `deepspeed:` for FSDP2, or delete the fsdp_* keys for DeepSpeed",
+            )
+        )
     if fsdp:
         version = cfg.get("fsdp_version") or (fsdp.get("fsdp_version") if isinstance(fsdp, dict) else None)
         return f"FSDP{version or 1} (fsdp_config block in the recipe)"
@@ -244,17 +278,30 @@ def scaling_summary(recipe: Recipe, world_size: int, problems: list[Problem]) ->
         if not path.is_file():
             # axolotl opens it relative to the working directory
             root = recipe.path.resolve().parent.parent
-            hint = (f"launch from {root} (the file exists there)" if (root / path).is_file()
-                    else "point `deepspeed:` at one of recipes/launchers/*.json (paths are relative "
-                         "to the directory you launch from)")
-            problems.append(Problem(f"DeepSpeed config {ds_path} not found (cwd: {os.getcwd()})",
-                                    recipe.where("deepspeed"), hint))
+            hint = (
+                f"launch from {root} (the file exists there)"
+                if (root / path).is_file()
+                else "point `deepspeed:` at one of recipes/launchers/*.json (paths are relative "
+                "to the directory you launch from)"
+            )
+            problems.append(
+                Problem(
+                    f"DeepSpeed config {ds_path} not found (cwd: {os.getcwd()})",
+                    recipe.where("deepspeed"),
+                    hint,
+                )
+            )
             return f"DeepSpeed {ds_path} (MISSING)"
         try:
             ds = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
-            problems.append(Problem(f"DeepSpeed config {ds_path} is not valid JSON: {exc}",
-                                    f"{ds_path}:{exc.lineno}", "fix the JSON syntax"))
+            problems.append(
+                Problem(
+                    f"DeepSpeed config {ds_path} is not valid JSON: {exc}",
+                    f"{ds_path}:{exc.lineno}",
+                    "fix the JSON syntax",
+                )
+            )
             return f"DeepSpeed {ds_path} (DOES NOT PARSE)"
         label = str(ds_path)
     check_deepspeed(recipe, ds, label, world_size, problems)
@@ -269,8 +316,10 @@ def check_deepspeed(recipe: Recipe, ds: dict, label: str, world_size: int, probl
     expected = {
         "train_micro_batch_size_per_gpu": (micro, "micro_batch_size"),
         "gradient_accumulation_steps": (accum, "gradient_accumulation_steps"),
-        "train_batch_size": (micro * accum * world_size,
-                             f"micro_batch_size x gradient_accumulation_steps x world size {world_size}"),
+        "train_batch_size": (
+            micro * accum * world_size,
+            f"micro_batch_size x gradient_accumulation_steps x world size {world_size}",
+        ),
         "fp16.enabled": (bool(cfg.get("fp16")), "fp16"),
         "bf16.enabled": (cfg.get("bf16") is True, "bf16"),
     }
@@ -281,17 +330,28 @@ def check_deepspeed(recipe: Recipe, ds: dict, label: str, world_size: int, probl
         if have is None or have == "auto":
             continue
         if have != want:
-            fix = (f'set "{key}": "auto" in the JSON (the trainer fills it in), or change the recipe'
-                   if "." not in key else
-                   "pick a JSON whose fp16/bf16 are \"auto\" (zero1.json, zero2.json), or train in "
-                   "bf16 (bf16: true, fp16: false) for zero3_bf16.json")
-            problems.append(Problem(
-                f"{label} sets {key}={have} but the recipe gives {want} ({recipe_key})",
-                f"{recipe.where('deepspeed')} -> {label} ({key})", fix))
+            fix = (
+                f'set "{key}": "auto" in the JSON (the trainer fills it in), or change the recipe'
+                if "." not in key
+                else 'pick a JSON whose fp16/bf16 are "auto" (zero1.json, zero2.json), or train in '
+                "bf16 (bf16: true, fp16: false) for zero3_bf16.json"
+            )
+            problems.append(
+                Problem(
+                    f"{label} sets {key}={have} but the recipe gives {want} ({recipe_key})",
+                    f"{recipe.where('deepspeed')} -> {label} ({key})",
+                    fix,
+                )
+            )
     zero = ds.get("zero_optimization")
     if not isinstance(zero, dict):
-        problems.append(Problem(f"{label} has no zero_optimization section", label,
-                                "start from recipes/launchers/zero1.json / zero2.json / zero3_bf16.json"))
+        problems.append(
+            Problem(
+                f"{label} has no zero_optimization section",
+                label,
+                "start from recipes/launchers/zero1.json / zero2.json / zero3_bf16.json",
+            )
+        )
         return
     try:
         from deepspeed.runtime.zero.config import DeepSpeedZeroConfig
@@ -300,21 +360,34 @@ def check_deepspeed(recipe: Recipe, ds: dict, label: str, world_size: int, probl
     try:  # `auto` sizes are filled from hidden_size at launch; any integer checks the schema
         DeepSpeedZeroConfig(**{k: (1 if v == "auto" else v) for k, v in zero.items()})
     except Exception as exc:  # noqa: BLE001
-        problems.append(Problem(f"{label} zero_optimization is rejected by DeepSpeed: {exc}",
-                                f"{label} (zero_optimization)", "fix the key/value DeepSpeed names"))
+        problems.append(
+            Problem(
+                f"{label} zero_optimization is rejected by DeepSpeed: {exc}",
+                f"{label} (zero_optimization)",
+                "fix the key/value DeepSpeed names",
+            )
+        )
 
 
 # --- safety -----------------------------------------------------------------------------------
 
+
 def check_trust_remote_code(recipe: Recipe, problems: list[Problem]) -> None:
-    fix = ("set `trust_remote_code: false`; Llama 3 needs no remote code, and `true` runs "
-           "Python from the model/dataset repo on every GPU node")
+    fix = (
+        "set `trust_remote_code: false`; Llama 3 needs no remote code, and `true` runs "
+        "Python from the model/dataset repo on every GPU node"
+    )
     if recipe.cfg.get("trust_remote_code") is True:
         problems.append(Problem("`trust_remote_code: true`", recipe.where("trust_remote_code"), fix))
     for i, ds in enumerate(list_of(recipe, "datasets", dict)):
         if ds.get("trust_remote_code") is True:
-            problems.append(Problem("`trust_remote_code: true` on a dataset",
-                                    recipe.where("datasets", i, "trust_remote_code"), fix))
+            problems.append(
+                Problem(
+                    "`trust_remote_code: true` on a dataset",
+                    recipe.where("datasets", i, "trust_remote_code"),
+                    fix,
+                )
+            )
 
 
 def _walk(node, path=()):
@@ -335,38 +408,53 @@ def check_secrets(recipe: Recipe, problems: list[Problem]) -> None:
     for path, value in _walk(recipe.cfg):
         key = path[-1]
         if isinstance(key, str) and SECRET_KEY.search(key) and isinstance(value, str) and value.strip():
-            problems.append(Problem(f"secret-looking key `{key}` holds a value ({_mask(value)})",
-                                    recipe.where(*path), SECRET_FIX))
+            problems.append(
+                Problem(
+                    f"secret-looking key `{key}` holds a value ({_mask(value)})",
+                    recipe.where(*path),
+                    SECRET_FIX,
+                )
+            )
     # the raw text too: comments and values under innocent keys
     for lineno, line in enumerate(recipe.text.splitlines(), 1):
         for kind, pattern in SECRET_VALUES.items():
             for match in pattern.finditer(line):
-                problems.append(Problem(f"{kind} in the file ({_mask(match.group())})",
-                                        f"{recipe.path}:{lineno}", SECRET_FIX))
+                problems.append(
+                    Problem(
+                        f"{kind} in the file ({_mask(match.group())})", f"{recipe.path}:{lineno}", SECRET_FIX
+                    )
+                )
 
 
 # --- axolotl's own validation ----------------------------------------------------------------------
+
 
 def capabilities(world_size: int, compute_capability: str) -> tuple[dict, dict]:
     import torch
 
     major = int(compute_capability.removeprefix("sm_")[:-1] or 0)
-    return ({"bf16": major >= 8, "fp8": major >= 9, "tf32": major >= 8, "n_gpu": world_size,
-             "compute_capability": compute_capability},
-            {"torch_version": torch.__version__.split("+")[0]})
+    return (
+        {
+            "bf16": major >= 8,
+            "fp8": major >= 9,
+            "tf32": major >= 8,
+            "n_gpu": world_size,
+            "compute_capability": compute_capability,
+        },
+        {"torch_version": torch.__version__.split("+")[0]},
+    )
 
 
 def axolotl_validate(cfg: dict, world_size: int, compute_capability: str = DEFAULT_COMPUTE_CAPABILITY):
     """axolotl 0.19's validate_config with the recipe's plugins registered; raises on rejection."""
+    from axolotl.integrations.base import PluginManager
     from axolotl.utils.config import prepare_plugins, validate_config
     from axolotl.utils.dict import DictDefault
-
-    from axolotl.integrations.base import PluginManager
 
     cfg = DictDefault(copy.deepcopy(cfg))
     manager = PluginManager.get_instance()
     registered = dict(manager.plugins)  # a process-wide singleton: leave it as we found it,
-    environ = dict(os.environ)            # and the env vars plugins set in register()
+    environ = dict(os.environ)  # and the env vars plugins set in register()
     try:
         prepare_plugins(cfg)
         caps, env = capabilities(world_size, compute_capability)
@@ -382,13 +470,17 @@ def check_axolotl(recipe: Recipe, world_size: int, compute_capability: str, prob
     try:
         axolotl_validate(recipe.cfg, world_size, compute_capability)
     except Exception as exc:  # noqa: BLE001 - pydantic / ValueError: report, don't crash
-        problems.append(Problem(f"axolotl config validation failed: {exc}", str(recipe.path),
-                                "fix what axolotl names above"))
+        problems.append(
+            Problem(
+                f"axolotl config validation failed: {exc}", str(recipe.path), "fix what axolotl names above"
+            )
+        )
         return "FAILED"
     return f"ok (axolotl validate_config, {compute_capability}, {world_size} GPUs)"
 
 
 # --- the report ----------------------------------------------------------------------------------
+
 
 def train_rows(cfg: dict, dataset_rows: int) -> int:
     val = cfg.get("val_set_size") or 0
@@ -415,13 +507,19 @@ def batch_rows(cfg: dict, world_size: int, dataset_rows: int) -> list[tuple[str,
     per_step = samples_per_step(cfg, world_size)
     unit = "packed rows of" if cfg.get("sample_packing") else "rows, each at most"
     steps_epoch = max(1, math.ceil(train / per_step))
-    samples = (f", ~{per_step:,.0f} samples at ~{XLAM_MEAN_ROW_TOKENS} tokens per XLAM row"
-               if cfg.get("sample_packing") else "")
+    samples = (
+        f", ~{per_step:,.0f} samples at ~{XLAM_MEAN_ROW_TOKENS} tokens per XLAM row"
+        if cfg.get("sample_packing")
+        else ""
+    )
     rows = [
         ("global batch", f"{global_batch} = micro {micro} x accum {accum} x world size {world_size}"),
         ("tokens / step", f"<= {global_batch * seq:,} ({global_batch} {unit} {seq} tokens{samples})"),
-        ("steps / epoch", f"{steps_epoch:,} ({train:,} train rows of {dataset_rows:,}, "
-                          f"val_set_size {cfg.get('val_set_size') or 0})"),
+        (
+            "steps / epoch",
+            f"{steps_epoch:,} ({train:,} train rows of {dataset_rows:,}, "
+            f"val_set_size {cfg.get('val_set_size') or 0})",
+        ),
     ]
     if cfg.get("max_steps"):
         rows.append(("max_steps", f"{cfg['max_steps']} = {cfg['max_steps'] / steps_epoch:.2f} epochs"))
@@ -435,9 +533,11 @@ def batch_warnings(cfg: dict, world_size: int, dataset_rows: int) -> list[str]:
     epochs = max_steps / max(1, math.ceil(train_rows(cfg, dataset_rows) / per_step))
     if epochs > MAX_EPOCHS_WITHOUT_WARNING:
         same = math.ceil(max_steps / world_size)
-        return [f"max_steps {max_steps} is {epochs:.1f} epochs at world size {world_size} (~{per_step:,.0f} "
-                f"samples per step); for the samples of the same recipe on 1 GPU use max_steps ~{same} "
-                f"(e.g. --max_steps={same}) or a smaller micro_batch_size x gradient_accumulation_steps"]
+        return [
+            f"max_steps {max_steps} is {epochs:.1f} epochs at world size {world_size} (~{per_step:,.0f} "
+            f"samples per step); for the samples of the same recipe on 1 GPU use max_steps ~{same} "
+            f"(e.g. --max_steps={same}) or a smaller micro_batch_size x gradient_accumulation_steps"
+        ]
     return []
 
 
@@ -461,8 +561,10 @@ def quant_storage_warnings(cfg: dict) -> list[str]:
     train = "bfloat16" if cfg.get("bf16") is True else "float16" if cfg.get("fp16") else "float32"
     if str(storage).removeprefix("torch.") == train:
         return []
-    return [f"QLoRA sharded with FSDP/ZeRO-3 stores 4-bit weights as {storage} but trains in {train}: "
-            f"set bnb_config_kwargs.bnb_4bit_quant_storage: {train} (or train in bf16)"]
+    return [
+        f"QLoRA sharded with FSDP/ZeRO-3 stores 4-bit weights as {storage} but trains in {train}: "
+        f"set bnb_config_kwargs.bnb_4bit_quant_storage: {train} (or train in bf16)"
+    ]
 
 
 @dataclass
@@ -476,9 +578,14 @@ class Report:
         return not self.problems
 
 
-def lint(path: str | Path, world_size: int = 1, dataset_rows: int | None = None,
-         compute_capability: str = DEFAULT_COMPUTE_CAPABILITY, validate: bool = True,
-         text: str | None = None) -> Report:
+def lint(
+    path: str | Path,
+    world_size: int = 1,
+    dataset_rows: int | None = None,
+    compute_capability: str = DEFAULT_COMPUTE_CAPABILITY,
+    validate: bool = True,
+    text: str | None = None,
+) -> Report:
     """Check one recipe; `validate=False` skips axolotl's validate_config (the slow part)."""
     problems: list[Problem] = []
     try:
@@ -487,24 +594,40 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int | None = None,
         where = f"{path}:{exc.line}" if exc.line else str(path)
         return Report([], [Problem(exc.what, where, exc.fix)], [])
     except (OSError, yaml.YAMLError) as exc:
-        return Report([], [Problem(f"cannot read the recipe: {exc}", str(path),
-                                   "fix the path / YAML syntax")], [])
+        return Report(
+            [], [Problem(f"cannot read the recipe: {exc}", str(path), "fix the path / YAML syntax")], []
+        )
     if not isinstance(recipe.cfg, dict):
-        return Report([], [Problem("the recipe is not a YAML mapping of keys", str(path),
-                                   "start from recipes/xlam.yml")], [])
+        return Report(
+            [],
+            [Problem("the recipe is not a YAML mapping of keys", str(path), "start from recipes/xlam.yml")],
+            [],
+        )
     cfg, warnings_ = recipe.cfg, []
     if dataset_rows is None:  # counted when the data is local, else XLAM-60k's size
         dataset_rows = local_rows(cfg) or DEFAULT_DATASET_ROWS
     precision = "bf16" if cfg.get("bf16") is True else "fp16" if cfg.get("fp16") else "fp32"
-    rows = [("recipe", str(path)), ("base_model", str(cfg.get("base_model"))),
-            ("adapter / precision", f"{cfg.get('adapter') or 'full'} / {precision}")]
-    for name, check in (("keys", check_unknown_keys), ("strategies", check_strategy_types),
-                        ("trust_remote_code", check_trust_remote_code), ("secrets", check_secrets)):
+    rows = [
+        ("recipe", str(path)),
+        ("base_model", str(cfg.get("base_model"))),
+        ("adapter / precision", f"{cfg.get('adapter') or 'full'} / {precision}"),
+    ]
+    for name, check in (
+        ("keys", check_unknown_keys),
+        ("strategies", check_strategy_types),
+        ("trust_remote_code", check_trust_remote_code),
+        ("secrets", check_secrets),
+    ):
         try:
             check(recipe, problems)
         except Exception as exc:  # noqa: BLE001 - a malformed recipe must give a message, not a trace
-            problems.append(Problem(f"could not check {name}: {type(exc).__name__}: {exc}",
-                                    str(path), "fix the recipe's structure (compare recipes/xlam.yml)"))
+            problems.append(
+                Problem(
+                    f"could not check {name}: {type(exc).__name__}: {exc}",
+                    str(path),
+                    "fix the recipe's structure (compare recipes/xlam.yml)",
+                )
+            )
     shape_problems: list[Problem] = []
     check_shapes(recipe, shape_problems)
     if shape_problems:  # the checks below assume these shapes
@@ -517,9 +640,14 @@ def lint(path: str | Path, world_size: int = 1, dataset_rows: int | None = None,
         rows.append(("scaling", scaling_summary(recipe, world_size, problems)))
         warnings_ += quant_storage_warnings(cfg)
     except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:  # e.g. max_steps: .inf
-        problems.append(Problem(f"batch / scaling keys have the wrong type or value: {exc}", str(path),
-                                "micro_batch_size, gradient_accumulation_steps, sequence_len are "
-                                "integers, val_set_size a number, deepspeed a path"))
+        problems.append(
+            Problem(
+                f"batch / scaling keys have the wrong type or value: {exc}",
+                str(path),
+                "micro_batch_size, gradient_accumulation_steps, sequence_len are "
+                "integers, val_set_size a number, deepspeed a path",
+            )
+        )
     if validate:
         rows.append(("axolotl validation", check_axolotl(recipe, world_size, compute_capability, problems)))
     rows.append(("result", "OK" if not problems else f"{len(problems)} problem(s)"))
@@ -550,13 +678,24 @@ def quiet_libraries() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="xlam-check", description=__doc__.split("\n\n")[0])
     parser.add_argument("recipe", nargs="+", help="recipe YAML file(s)")
-    parser.add_argument("--world-size", type=int, default=int(os.environ.get("WORLD_SIZE", 1)),
-                        help="number of GPUs in the run (default: $WORLD_SIZE or 1)")
-    parser.add_argument("--dataset-rows", type=int, default=None,
-                        help="rows in the dataset before the val split (default: counted for local "
-                             f"JSON/JSONL datasets, else {DEFAULT_DATASET_ROWS:,}, XLAM-60k)")
-    parser.add_argument("--compute-capability", default=DEFAULT_COMPUTE_CAPABILITY,
-                        help="target GPU for axolotl's validation: sm_80 (A100), sm_90 (H100, default)")
+    parser.add_argument(
+        "--world-size",
+        type=int,
+        default=int(os.environ.get("WORLD_SIZE", 1)),
+        help="number of GPUs in the run (default: $WORLD_SIZE or 1)",
+    )
+    parser.add_argument(
+        "--dataset-rows",
+        type=int,
+        default=None,
+        help="rows in the dataset before the val split (default: counted for local "
+        f"JSON/JSONL datasets, else {DEFAULT_DATASET_ROWS:,}, XLAM-60k)",
+    )
+    parser.add_argument(
+        "--compute-capability",
+        default=DEFAULT_COMPUTE_CAPABILITY,
+        help="target GPU for axolotl's validation: sm_80 (A100), sm_90 (H100, default)",
+    )
     parser.add_argument("--no-validate", action="store_true", help="skip axolotl's validate_config")
     parser.add_argument("--verbose", action="store_true", help="show axolotl's own log lines")
     args = parser.parse_args(argv)
@@ -572,8 +711,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, os.getcwd())
     failed = False
     for path in args.recipe:
-        report = lint(path, args.world_size, args.dataset_rows, args.compute_capability,
-                      validate=not args.no_validate)
+        report = lint(
+            path, args.world_size, args.dataset_rows, args.compute_capability, validate=not args.no_validate
+        )
         print(format_table(report.rows))
         for warning in report.warnings:
             print(f"WARNING {warning}")

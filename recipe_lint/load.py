@@ -28,9 +28,12 @@ def read_text(path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise RecipeLoadError(f"byte 0x{data[exc.start]:02x} is not UTF-8", line,
-                              "save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)") from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise RecipeLoadError(
+            f"byte 0x{data[exc.start]:02x} is not UTF-8",
+            line,
+            "save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+        ) from None
 
 
 def _expanded_size(root: yaml.Node) -> int:
@@ -43,8 +46,11 @@ def _expanded_size(root: yaml.Node) -> int:
         if key in sizes:
             return sizes[key]
         if key in on_path:
-            raise RecipeLoadError("a YAML alias refers to a node that contains it (recursive alias)",
-                                  node.start_mark.line + 1, "replace the alias by the values it should hold")
+            raise RecipeLoadError(
+                "a YAML alias refers to a node that contains it (recursive alias)",
+                node.start_mark.line + 1,
+                "replace the alias by the values it should hold",
+            )
         on_path.add(key)
         if isinstance(node, yaml.MappingNode):
             children = [n for pair in node.value for n in pair]
@@ -55,8 +61,11 @@ def _expanded_size(root: yaml.Node) -> int:
         total = 1 + sum(size(child) for child in children)
         on_path.discard(key)
         if total > MAX_EXPANDED_NODES:
-            raise RecipeLoadError(f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values",
-                                  node.start_mark.line + 1, "write the values out instead of nesting aliases")
+            raise RecipeLoadError(
+                f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values",
+                node.start_mark.line + 1,
+                "write the values out instead of nesting aliases",
+            )
         sizes[key] = total
         return total
 
@@ -70,8 +79,11 @@ def load(text: str) -> tuple[object, yaml.Node | None]:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise RecipeLoadError(f"not valid YAML: {exc.problem}", mark.line + 1 if mark else None,
-                              "fix the YAML syntax at that line") from None
+        raise RecipeLoadError(
+            f"not valid YAML: {exc.problem}",
+            mark.line + 1 if mark else None,
+            "fix the YAML syntax at that line",
+        ) from None
     except yaml.YAMLError as exc:
         raise RecipeLoadError(f"not valid YAML: {exc}", None, "fix the YAML syntax") from None
     if node is None:

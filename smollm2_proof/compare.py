@@ -48,15 +48,17 @@ CHAT_SYSTEM = (
     "The output MUST strictly adhere to the following format, and NO other text MUST be included.\n"
     "The example format is as follows. Please make sure the parameter type is correct. If no "
     "function call is needed, please make the tool calls an empty list '[]'.\n"
-    "<tool_call>[\n{{\"name\": \"func_name1\", \"arguments\": {{\"argument1\": \"value1\", "
-    "\"argument2\": \"value2\"}}}},\n... (more tool calls as required)\n]</tool_call>"
+    '<tool_call>[\n{{"name": "func_name1", "arguments": {{"argument1": "value1", '
+    '"argument2": "value2"}}}},\n... (more tool calls as required)\n]</tool_call>'
 )
 _TOOL_CALL = re.compile(r"<tool_call>(.*?)(</tool_call>|$)", re.S)
 
 
 def chat_prompt_ids(tokenizer, query: str, tools: list[dict]) -> list[int]:
-    messages = [{"role": "system", "content": CHAT_SYSTEM.format(tools=to_json(tools))},
-                {"role": "user", "content": query}]
+    messages = [
+        {"role": "system", "content": CHAT_SYSTEM.format(tools=to_json(tools))},
+        {"role": "user", "content": query},
+    ]
     ids = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
     return list(ids["input_ids"] if hasattr(ids, "keys") else ids)
 
@@ -79,9 +81,16 @@ def evaluate_chat(model, examples, batch_size, max_new_tokens) -> list[dict]:
     out = []
     for e, text in zip(examples, texts):
         parsed = parse_chat_answer(text)
-        out.append({"id": e["id"], "category": e["category"], "text": text,
-                    "parse": parsed.to_dict(), "expected": e["expected"],
-                    "scores": score_example(e, parsed)})
+        out.append(
+            {
+                "id": e["id"],
+                "category": e["category"],
+                "text": text,
+                "parse": parsed.to_dict(),
+                "expected": e["expected"],
+                "scores": score_example(e, parsed),
+            }
+        )
     return out
 
 
@@ -90,30 +99,48 @@ def ast_mean(summary: dict) -> float:
     non_live = (summary.get("bfcl_summary") or {}).get("non_live_ast")
     if non_live is not None:
         return non_live
-    values = [summary["per_category"][c]["ast_accuracy"] for c in AST_CATEGORIES
-              if c in summary["per_category"]]
+    values = [
+        summary["per_category"][c]["ast_accuracy"] for c in AST_CATEGORIES if c in summary["per_category"]
+    ]
     return sum(values) / len(values) if values else 0.0
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--base", required=True, help="the base model dir")
-    ap.add_argument("--tuned", action="append", default=[], metavar="LABEL=DIR[+ADAPTER]",
-                    help="a fine-tuned model (repeatable)")
+    ap.add_argument(
+        "--tuned",
+        action="append",
+        default=[],
+        metavar="LABEL=DIR[+ADAPTER]",
+        help="a fine-tuned model (repeatable)",
+    )
     ap.add_argument("--no-base", action="store_true", help="skip the two base-model runs")
     ap.add_argument("--categories", default=",".join(CATEGORIES))
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--max-new-tokens", type=int, default=320)
-    ap.add_argument("--static-cache", action="store_true",
-                    help="HF on a GPU: static KV cache + compiled decode step (about 2x faster)")
+    ap.add_argument(
+        "--static-cache",
+        action="store_true",
+        help="HF on a GPU: static KV cache + compiled decode step (about 2x faster)",
+    )
     ap.add_argument("--out", default="reports/smollm2")
-    ap.add_argument("--append", action="store_true",
-                    help="keep the models already in OUT/report.json (runs split over several calls)")
-    ap.add_argument("--constrained", action="store_true",
-                    help="also run each calls-format model with schema-constrained decoding")
-    ap.add_argument("--constrained-only", action="store_true",
-                    help="only the constrained runs (implies --constrained; no chat-template run)")
+    ap.add_argument(
+        "--append",
+        action="store_true",
+        help="keep the models already in OUT/report.json (runs split over several calls)",
+    )
+    ap.add_argument(
+        "--constrained",
+        action="store_true",
+        help="also run each calls-format model with schema-constrained decoding",
+    )
+    ap.add_argument(
+        "--constrained-only",
+        action="store_true",
+        help="only the constrained runs (implies --constrained; no chat-template run)",
+    )
     args = ap.parse_args(argv)
     decodings = [False] * (not args.constrained_only) + [True] * (args.constrained or args.constrained_only)
 
@@ -134,9 +161,15 @@ def main(argv=None) -> None:
         if any("constrained" in row for row in scored):
             fallbacks[label] = constrained_fallbacks(scored)
         save_predictions(out, label, scored)
-        config = {"base": args.base, "tuned": args.tuned, "categories": categories,
-                  "examples": len(examples), "batch_size": args.batch_size,
-                  "max_new_tokens": args.max_new_tokens, "generation_seconds": timings}
+        config = {
+            "base": args.base,
+            "tuned": args.tuned,
+            "categories": categories,
+            "examples": len(examples),
+            "batch_size": args.batch_size,
+            "max_new_tokens": args.max_new_tokens,
+            "generation_seconds": timings,
+        }
         if fallbacks:
             config["constrained_fallbacks"] = fallbacks
         bases = [k for k in models if k.startswith("base")]
@@ -145,14 +178,23 @@ def main(argv=None) -> None:
         config["ast_mean"] = {k: round(100 * ast_mean(v), 2) for k, v in models.items()}
         ordered = {k: models[k] for k in sorted(models, key=lambda k: not k.startswith("base"))}
         report.write(report.build(ordered, config), out)  # rewritten after each model
-        print(f"{label}: non-live AST {100 * ast_mean(models[label]):.2f}, "
-              f"score {models[label]['overall']['score']}, {seconds:.0f}s", flush=True)
+        print(
+            f"{label}: non-live AST {100 * ast_mean(models[label]):.2f}, "
+            f"score {models[label]['overall']['score']}, {seconds:.0f}s",
+            flush=True,
+        )
 
     def run_calls_format(model, label, constrained):
         start = time.perf_counter()
         # the static cache's compiled decode step is for unconstrained decoding only
-        scored = evaluate(model, examples, args.batch_size, args.max_new_tokens, constrained=constrained,
-                          static_cache=args.static_cache and not constrained)
+        scored = evaluate(
+            model,
+            examples,
+            args.batch_size,
+            args.max_new_tokens,
+            constrained=constrained,
+            static_cache=args.static_cache and not constrained,
+        )
         record(f"{label} (constrained)" if constrained else label, scored, time.perf_counter() - start)
 
     for spec in args.tuned:
@@ -168,8 +210,11 @@ def main(argv=None) -> None:
             run_calls_format(model, "base (calls format)", constrained)
         if not args.constrained_only:
             start = time.perf_counter()
-            record("base (chat template)", evaluate_chat(model, examples, args.batch_size,
-                                                         args.max_new_tokens), time.perf_counter() - start)
+            record(
+                "base (chat template)",
+                evaluate_chat(model, examples, args.batch_size, args.max_new_tokens),
+                time.perf_counter() - start,
+            )
     print(report.markdown(json.loads((out / report.JSON_FILE).read_text())))
 
 

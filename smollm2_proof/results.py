@@ -23,8 +23,16 @@ from pathlib import Path
 
 from eval.bfcl_summary import COLUMNS, SIMPLE_CATEGORIES, load_anchors, markdown_table, summarize
 
-METRICS = ("non_live_ast", "simple", *SIMPLE_CATEGORIES, "multiple", "parallel", "parallel_multiple",
-           "irrelevance", "parse_rate")
+METRICS = (
+    "non_live_ast",
+    "simple",
+    *SIMPLE_CATEGORIES,
+    "multiple",
+    "parallel",
+    "parallel_multiple",
+    "irrelevance",
+    "parse_rate",
+)
 _BOOLS = {"true": True, "yes": True, "constrained": True, "false": False, "no": False, "free": False}
 
 
@@ -40,8 +48,12 @@ def parse_variant(spec: str) -> dict:
     model, constrained, reports = (p.strip() for p in parts)
     if constrained.lower() not in _BOOLS:
         raise InputError(f"--variant {spec!r}: CONSTRAINED must be true or false, not {constrained!r}")
-    return {"name": name.strip(), "model": model, "constrained": _BOOLS[constrained.lower()],
-            "reports": [r.strip() for r in reports.split(",") if r.strip()]}
+    return {
+        "name": name.strip(),
+        "model": model,
+        "constrained": _BOOLS[constrained.lower()],
+        "reports": [r.strip() for r in reports.split(",") if r.strip()],
+    }
 
 
 def seed_values(ref: str) -> dict:
@@ -65,8 +77,11 @@ def seed_values(ref: str) -> dict:
     summary = model.get("bfcl_summary") or summarize({c: v["score"] for c, v in per.items()})
     values = {**summary, **{c: per[c]["score"] for c in SIMPLE_CATEGORIES if c in per}}
     values["parse_rate"] = model["overall"]["parse_rate"]
-    return {"report": path, "label": label,
-            **{m: None if values.get(m) is None else round(100 * values[m], 2) for m in METRICS}}
+    return {
+        "report": path,
+        "label": label,
+        **{m: None if values.get(m) is None else round(100 * values[m], 2) for m in METRICS},
+    }
 
 
 def build_variant(variant: dict) -> dict:
@@ -79,10 +94,14 @@ def build_variant(variant: dict) -> dict:
             out[metric], spread[metric] = None, None
             continue
         out[metric] = round(statistics.fmean(values), 2)
-        spread[metric] = {"min": min(values), "max": max(values),
-                          "std": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0}
-    out.update({"constrained": variant["constrained"], "seeds": len(seeds), "per_seed": seeds,
-                "spread": spread})
+        spread[metric] = {
+            "min": min(values),
+            "max": max(values),
+            "std": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0,
+        }
+    out.update(
+        {"constrained": variant["constrained"], "seeds": len(seeds), "per_seed": seeds, "spread": spread}
+    )
     return out
 
 
@@ -93,19 +112,38 @@ def _label(row: dict) -> str:
 
 
 def markdown(rows: list[dict], anchors: dict) -> str:
-    lines = ["# BFCL non-live results", "",
-             ("Percent. Ours: mean over training seeds (± sample std where several). Simple = mean of "
-             "simple_python, simple_java, simple_javascript; Non-live AST = mean of Simple, Multiple, "
-             "Parallel, Parallel multiple."), "",
-             markdown_table([(_label(r), r) for r in rows], anchors).rstrip("\n"), "",
-             ("| variant | model | seeds | constrained | non-live AST | simple_python | simple_java "
-              "| simple_javascript | parse rate |"), "|---" * 9 + "|"]
+    lines = [
+        "# BFCL non-live results",
+        "",
+        (
+            "Percent. Ours: mean over training seeds (± sample std where several). Simple = mean of "
+            "simple_python, simple_java, simple_javascript; Non-live AST = mean of Simple, Multiple, "
+            "Parallel, Parallel multiple."
+        ),
+        "",
+        markdown_table([(_label(r), r) for r in rows], anchors).rstrip("\n"),
+        "",
+        (
+            "| variant | model | seeds | constrained | non-live AST | simple_python | simple_java "
+            "| simple_javascript | parse rate |"
+        ),
+        "|---" * 9 + "|",
+    ]
     for r in rows:
         std = (r["spread"].get("non_live_ast") or {}).get("std")
-        ast = "–" if r["non_live_ast"] is None else f"{r['non_live_ast']:.1f}" + (
-            f" ± {std:.1f}" if r["seeds"] > 1 and std is not None else "")
-        cells = [r["name"], r["model"], str(r["seeds"]), "yes" if r["constrained"] else "no", ast,
-                 *("–" if r[k] is None else f"{r[k]:.1f}" for k in (*SIMPLE_CATEGORIES, "parse_rate"))]
+        ast = (
+            "–"
+            if r["non_live_ast"] is None
+            else f"{r['non_live_ast']:.1f}" + (f" ± {std:.1f}" if r["seeds"] > 1 and std is not None else "")
+        )
+        cells = [
+            r["name"],
+            r["model"],
+            str(r["seeds"]),
+            "yes" if r["constrained"] else "no",
+            ast,
+            *("–" if r[k] is None else f"{r[k]:.1f}" for k in (*SIMPLE_CATEGORIES, "parse_rate")),
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -118,15 +156,24 @@ def chart(rows: list[dict], anchors: dict, path: Path) -> None:
 
     keys = ("simple", "multiple", "parallel", "parallel_multiple", "non_live_ast", "irrelevance")
     bars = [(_label(r), r, r["spread"], False) for r in rows] + [
-        (f"{a['name']} (published)", a, {}, True) for a in anchors["models"]]
+        (f"{a['name']} (published)", a, {}, True) for a in anchors["models"]
+    ]
     width = 0.85 / max(len(bars), 1)
     fig, ax = plt.subplots(figsize=(max(8, 1.6 * len(keys) + 0.3 * len(bars)), 4.8))
     for j, (label, values, spread, published) in enumerate(bars):
         xs = [i + (j - (len(bars) - 1) / 2) * width for i in range(len(keys))]
         heights = [values.get(k) or 0 for k in keys]
         errors = [(spread.get(k) or {}).get("std", 0) for k in keys]
-        ax.bar(xs, heights, width, yerr=errors if any(errors) else None, label=label, capsize=2,
-               hatch="//" if published else None, alpha=0.55 if published else 1.0)
+        ax.bar(
+            xs,
+            heights,
+            width,
+            yerr=errors if any(errors) else None,
+            label=label,
+            capsize=2,
+            hatch="//" if published else None,
+            alpha=0.55 if published else 1.0,
+        )
     ax.set_xticks(range(len(keys)), [COLUMNS[k] for k in keys], fontsize=9)
     ax.set_ylim(0, 100)
     ax.set_ylabel("%")
@@ -138,10 +185,18 @@ def chart(rows: list[dict], anchors: dict, path: Path) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m smollm2_proof.results", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--variant", action="append", required=True, metavar="NAME=MODEL:CONSTRAINED:REPORTS",
-                    help="a variant and its per-seed reports (repeatable; see above)")
+    ap = argparse.ArgumentParser(
+        prog="python -m smollm2_proof.results",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument(
+        "--variant",
+        action="append",
+        required=True,
+        metavar="NAME=MODEL:CONSTRAINED:REPORTS",
+        help="a variant and its per-seed reports (repeatable; see above)",
+    )
     ap.add_argument("--out", default="docs/results.json", help="results JSON (default: docs/results.json)")
     ap.add_argument("--anchors", help="published anchors JSON (default: eval/anchors.json)")
     args = ap.parse_args(argv)

@@ -15,10 +15,10 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from prompt_strategies.rows import check_row  # noqa: E402
-from prompt_strategies.xlam import tokenize_xlam  # noqa: E402
 from benchmarks.data import guard_samples, make_rows  # noqa: E402
 from benchmarks.plugin import BenchPlugin, batch_counts  # noqa: E402
+from prompt_strategies.rows import check_row  # noqa: E402
+from prompt_strategies.xlam import tokenize_xlam  # noqa: E402
 
 
 def test_length_controlled_rows_are_valid_and_hit_the_mean(tokenizer):
@@ -30,18 +30,22 @@ def test_length_controlled_rows_are_valid_and_hit_the_mean(tokenizer):
         # the length the generator reports is the length the axolotl strategy produces
         assert len(tokenize_xlam(tokenizer, c.query, c.tools, c.answers, False)["input_ids"]) == n
     assert abs(statistics.mean(lengths) - 381) < 0.08 * 381
-    assert 100 < statistics.pstdev(lengths) < 220      # log-normal sigma 0.4: ~0.42 x mean
-    assert max(lengths) <= 1000 + 25                   # targets clip at max_len (+ one filler word)
+    assert 100 < statistics.pstdev(lengths) < 220  # log-normal sigma 0.4: ~0.42 x mean
+    assert max(lengths) <= 1000 + 25  # targets clip at max_len (+ one filler word)
 
 
 def test_batch_counts_packed_and_padded():
     pad = 1
-    packed = {"input_ids": torch.tensor([[5, 6, 7, 8, 9, pad, pad]]),
-              "labels": torch.tensor([[-100, 6, -100, 8, 9, -100, -100]]),
-              "position_ids": torch.tensor([[0, 1, 0, 1, 2, 0, 1]])}
-    assert batch_counts(packed, pad) == (2, 5, 3)      # pad run restarts at 0 but is not a sample
-    padded = {"input_ids": torch.tensor([[5, 6, 7], [5, pad, pad]]),
-              "labels": torch.tensor([[-100, 6, 7], [-100, -100, -100]])}
+    packed = {
+        "input_ids": torch.tensor([[5, 6, 7, 8, 9, pad, pad]]),
+        "labels": torch.tensor([[-100, 6, -100, 8, 9, -100, -100]]),
+        "position_ids": torch.tensor([[0, 1, 0, 1, 2, 0, 1]]),
+    }
+    assert batch_counts(packed, pad) == (2, 5, 3)  # pad run restarts at 0 but is not a sample
+    padded = {
+        "input_ids": torch.tensor([[5, 6, 7], [5, pad, pad]]),
+        "labels": torch.tensor([[-100, 6, 7], [-100, -100, -100]]),
+    }
     assert batch_counts(padded, pad) == (2, 4, 2)
 
 
@@ -62,11 +66,12 @@ def test_guard_sees_cross_sample_attention(tokenizer, smoke_model, tmp_path, mon
     monkeypatch.setenv("BENCH_GUARD", str(path))
     model = AutoModelForCausalLM.from_pretrained(smoke_model, attn_implementation="sdpa")
     torch.manual_seed(0)
-    with torch.no_grad():       # a sharper random model than the init, so attention matters
+    with torch.no_grad():  # a sharper random model than the init, so attention matters
         for p in model.parameters():
             p.normal_(0, 0.2)
-    collator = V2BatchSamplerDataCollatorForSeq2Seq(tokenizer=tokenizer, padding=True,
-                                                    pad_to_multiple_of=64, return_tensors="pt")
+    collator = V2BatchSamplerDataCollatorForSeq2Seq(
+        tokenizer=tokenizer, padding=True, pad_to_multiple_of=64, return_tensors="pt"
+    )
     trainer = SimpleNamespace(model=model, data_collator=collator)
     assert patch_sdpa_varlen()
     try:
@@ -86,7 +91,9 @@ def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
 
     variants = {"original": "recipes/xlam.yml", "fast": "recipes/xlam-lora-fast.yml"}
     assert parse_sets(["fast:micro_batch_size=2", "fast:lora_dropout=0.05"], variants) == {
-        "original": {}, "fast": {"micro_batch_size": 2, "lora_dropout": 0.05}}
+        "original": {},
+        "fast": {"micro_batch_size": 2, "lora_dropout": 0.05},
+    }
     for bad in ["fast=2", "fast:=2", "other:micro_batch_size=2"]:
         with pytest.raises(SystemExit):
             parse_sets([bad], variants)

@@ -59,13 +59,19 @@ def test_seed_recipe_table_and_no_problems():
 def test_unknown_top_level_key_with_line_and_suggestion():
     text = edited("learning_rate: 1.0e-4", "learning_rte: 1.0e-4")
     line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("learning_rte"))) + 1
-    problem = only(problems_of(text), "unknown recipe key `learning_rte`", f"xlam.yml:{line}",
-                   "did you mean `learning_rate`?")
+    problem = only(
+        problems_of(text),
+        "unknown recipe key `learning_rte`",
+        f"xlam.yml:{line}",
+        "did you mean `learning_rate`?",
+    )
     assert "ignores it silently" in problem
 
 
 def test_unknown_dataset_key():
-    text = edited("    type: prompt_strategies.xlam\n", "    type: prompt_strategies.xlam\n    spilt: train\n")
+    text = edited(
+        "    type: prompt_strategies.xlam\n", "    type: prompt_strategies.xlam\n    spilt: train\n"
+    )
     only(problems_of(text), "unknown dataset key `spilt`", "datasets[0].spilt", "did you mean `split`?")
 
 
@@ -73,14 +79,15 @@ def test_plugin_keys_need_the_plugin_listed():
     text = edited("plugins:\n  - prompt_strategies.plugin.XlamPlugin\n", "")
     problems = problems_of(text)
     assert {re.search(r"`(\w+)`", p).group(1) for p in problems} == {
-        "xlam_schema_violations", "xlam_report_dir"}
+        "xlam_schema_violations",
+        "xlam_report_dir",
+    }
     assert all("list the plugin under `plugins:`" in p for p in problems)
 
 
 def test_plugin_that_does_not_import():
     text = edited("  - prompt_strategies.plugin.XlamPlugin", "  - prompt_strategies.plugin.NoSuchPlugin")
-    assert any("plugin 'prompt_strategies.plugin.NoSuchPlugin' does not load" in p
-               for p in problems_of(text))
+    assert any("plugin 'prompt_strategies.plugin.NoSuchPlugin' does not load" in p for p in problems_of(text))
 
 
 def test_strategy_type_that_does_not_import():
@@ -110,14 +117,18 @@ def test_deepspeed_selected_by_one_line(launcher):
     report = lint(ROOT / "recipes" / "xlam.yml", 16, text=text, validate=False)
     assert report.problems == []
     assert dict(report.rows)["scaling"] == (
-        f"DeepSpeed ZeRO-{launcher[4]}: recipes/launchers/{launcher} (exists, parses)")
+        f"DeepSpeed ZeRO-{launcher[4]}: recipes/launchers/{launcher} (exists, parses)"
+    )
 
 
-@pytest.mark.parametrize("key, value, recipe_side", [
-    ("train_micro_batch_size_per_gpu", 8, "micro_batch_size"),
-    ("gradient_accumulation_steps", 4, "gradient_accumulation_steps"),
-    ("train_batch_size", 32, "world size 16"),   # 4 x 8 x 16 = 512, not 32
-])
+@pytest.mark.parametrize(
+    "key, value, recipe_side",
+    [
+        ("train_micro_batch_size_per_gpu", 8, "micro_batch_size"),
+        ("gradient_accumulation_steps", 4, "gradient_accumulation_steps"),
+        ("train_batch_size", 32, "world size 16"),  # 4 x 8 x 16 = 512, not 32
+    ],
+)
 def test_deepspeed_batch_mismatch(tmp_path, key, value, recipe_side):
     ds = json.loads((ROOT / "recipes/launchers/zero2.json").read_text())
     ds[key] = value
@@ -141,8 +152,11 @@ def test_deepspeed_json_that_does_not_parse_or_has_bad_zero_keys(tmp_path):
     only(problems_of(edited("\ndeepspeed:\n", f"\ndeepspeed: {bad}\n")), "is not valid JSON")
     typo = tmp_path / "typo.json"
     typo.write_text('{"zero_optimization": {"stage": 2, "overlap_com": true}}')
-    only(problems_of(edited("\ndeepspeed:\n", f"\ndeepspeed: {typo}\n")), "rejected by DeepSpeed",
-         "overlap_com")
+    only(
+        problems_of(edited("\ndeepspeed:\n", f"\ndeepspeed: {typo}\n")),
+        "rejected by DeepSpeed",
+        "overlap_com",
+    )
 
 
 def test_deepspeed_and_fsdp_together():
@@ -163,9 +177,12 @@ def test_qlora_sharding_warns_about_quant_storage_dtype():
     report = lint(ROOT / "recipes" / "xlam.yml", 1, text=ORIGINAL + fsdp, validate=False)
     assert report.ok and report.warnings == [
         "QLoRA sharded with FSDP/ZeRO-3 stores 4-bit weights as bfloat16 but trains in float16: "
-        "set bnb_config_kwargs.bnb_4bit_quant_storage: float16 (or train in bf16)"]
-    matched = edited("  bnb_4bit_compute_dtype: float16\n",
-                     "  bnb_4bit_compute_dtype: float16\n  bnb_4bit_quant_storage: float16\n")
+        "set bnb_config_kwargs.bnb_4bit_quant_storage: float16 (or train in bf16)"
+    ]
+    matched = edited(
+        "  bnb_4bit_compute_dtype: float16\n",
+        "  bnb_4bit_compute_dtype: float16\n  bnb_4bit_quant_storage: float16\n",
+    )
     assert lint(ROOT / "recipes" / "xlam.yml", 1, text=matched + fsdp, validate=False).warnings == []
     ddp = lint(ROOT / "recipes" / "xlam.yml", 1, text=ORIGINAL, validate=False)
     assert ddp.warnings == []  # DDP / ZeRO-1/2 keep whole weights per GPU: nothing to match
@@ -173,17 +190,26 @@ def test_qlora_sharding_warns_about_quant_storage_dtype():
 
 def test_axolotl_validation_failure_is_reported():
     # axolotl rejects cpu_ram_efficient_loading with 4-bit weights under FSDP2
-    fsdp = (ROOT / "recipes/launchers/fsdp2.yml").read_text().replace(
-        "cpu_ram_efficient_loading: false", "cpu_ram_efficient_loading: true")
+    fsdp = (
+        (ROOT / "recipes/launchers/fsdp2.yml")
+        .read_text()
+        .replace("cpu_ram_efficient_loading: false", "cpu_ram_efficient_loading: true")
+    )
     problems = problems_of(ORIGINAL + fsdp, validate=True)
     only(problems, "axolotl config validation failed", "cpu_ram_efficient_loading")
 
 
-@pytest.mark.parametrize("old, new, where", [
-    ("trust_remote_code: false", "trust_remote_code: true", "(trust_remote_code)"),
-    ("    type: prompt_strategies.xlam\n", "    type: prompt_strategies.xlam\n    trust_remote_code: true\n",
-     "datasets[0].trust_remote_code"),
-])
+@pytest.mark.parametrize(
+    "old, new, where",
+    [
+        ("trust_remote_code: false", "trust_remote_code: true", "(trust_remote_code)"),
+        (
+            "    type: prompt_strategies.xlam\n",
+            "    type: prompt_strategies.xlam\n    trust_remote_code: true\n",
+            "datasets[0].trust_remote_code",
+        ),
+    ],
+)
 def test_trust_remote_code(old, new, where):
     only(problems_of(edited(old, new)), "`trust_remote_code: true`", where)
 
@@ -192,13 +218,19 @@ HF = "hf_" + "AbCdEfGhIjKlMnOpQrStUvWxYz01234567"
 SK = "sk-" + "proj-0123456789abcdefghijklmnop"
 
 
-@pytest.mark.parametrize("old, new, needle", [
-    ("wandb_entity:\n", "wandb_entity:\nwandb_api_key: 0123456789abcdef0123456789abcdef01234567\n",
-     "secret-looking key `wandb_api_key`"),
-    ("wandb_entity:\n", "wandb_entity:\nhf_token: mytoken\n", "secret-looking key `hf_token`"),
-    ("wandb_name:\n", f"wandb_name: {HF}\n", "Hugging Face token"),
-    ("wandb_name:\n", f"wandb_name:   # {SK}\n", "API key (sk-...)"),   # in a comment
-])
+@pytest.mark.parametrize(
+    "old, new, needle",
+    [
+        (
+            "wandb_entity:\n",
+            "wandb_entity:\nwandb_api_key: 0123456789abcdef0123456789abcdef01234567\n",
+            "secret-looking key `wandb_api_key`",
+        ),
+        ("wandb_entity:\n", "wandb_entity:\nhf_token: mytoken\n", "secret-looking key `hf_token`"),
+        ("wandb_name:\n", f"wandb_name: {HF}\n", "Hugging Face token"),
+        ("wandb_name:\n", f"wandb_name:   # {SK}\n", "API key (sk-...)"),  # in a comment
+    ],
+)
 def test_secrets(old, new, needle):
     text = edited(old, new)
     problems = [p for p in problems_of(text) if "unknown recipe key" not in p]
@@ -211,8 +243,12 @@ def test_secrets(old, new, needle):
 def test_table_never_prints_a_token():
     from recipe_lint.lint import format_table
 
-    report = lint(ROOT / "recipes" / "xlam.yml", 1, text=edited(
-        "base_model: meta-llama/Meta-Llama-3-8B-Instruct", f"base_model: org/{HF}"), validate=False)
+    report = lint(
+        ROOT / "recipes" / "xlam.yml",
+        1,
+        text=edited("base_model: meta-llama/Meta-Llama-3-8B-Instruct", f"base_model: org/{HF}"),
+        validate=False,
+    )
     assert any("Hugging Face token" in str(p) for p in report.problems)
     assert HF not in format_table(report.rows) and "org/hf_A…" in format_table(report.rows)
 
@@ -227,8 +263,14 @@ def test_cli_table_and_exit_code_through_the_console_script(tmp_path):
     bad.write_text(edited("trust_remote_code: false", "trust_remote_code: true"))
     script = ROOT / ".venv" / "bin" / "xlam-check"
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "recipe_lint.lint"]
-    proc = subprocess.run([*cmd, "recipes/xlam.yml", str(bad), "--world-size", "16", "--no-validate"],
-                          cwd=ROOT, env=run_env(), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [*cmd, "recipes/xlam.yml", str(bad), "--world-size", "16", "--no-validate"],
+        cwd=ROOT,
+        env=run_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1, proc.stderr[-2000:]
     out = proc.stdout
     assert out.count("global batch         512 = micro 4 x accum 8 x world size 16") == 2
@@ -248,11 +290,31 @@ def test_cli_exit_zero_on_a_good_recipe(capsys):
 
 # --- property tests: the lint parses user YAML ----------------------------------------------------
 
-yaml_scalars = st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False) | st.text(max_size=20)
-yaml_values = st.recursive(yaml_scalars, lambda c: st.lists(c, max_size=3)
-                           | st.dictionaries(st.text(max_size=10), c, max_size=3), max_leaves=8)
-KNOWN = ["micro_batch_size", "gradient_accumulation_steps", "sequence_len", "val_set_size",
-         "max_steps", "deepspeed", "fsdp_config", "datasets", "plugins", "trust_remote_code", "bf16"]
+yaml_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+)
+yaml_values = st.recursive(
+    yaml_scalars,
+    lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=10), c, max_size=3),
+    max_leaves=8,
+)
+KNOWN = [
+    "micro_batch_size",
+    "gradient_accumulation_steps",
+    "sequence_len",
+    "val_set_size",
+    "max_steps",
+    "deepspeed",
+    "fsdp_config",
+    "datasets",
+    "plugins",
+    "trust_remote_code",
+    "bf16",
+]
 
 
 @settings(max_examples=150, deadline=None)
@@ -267,8 +329,10 @@ def test_property_lint_never_crashes_on_arbitrary_recipes(tmp_path_factory, reci
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.characters(categories=["L", "N"]), min_size=34, max_size=40),
-       st.sampled_from(["wandb_name: {}", "wandb_name:  # {}", "hub_model_id: x/{}"]))
+@given(
+    st.text(alphabet=st.characters(categories=["L", "N"]), min_size=34, max_size=40),
+    st.sampled_from(["wandb_name: {}", "wandb_name:  # {}", "hub_model_id: x/{}"]),
+)
 def test_property_hf_tokens_found_anywhere(body, line):
     body = re.sub(r"[^A-Za-z0-9]", "a", body)
     text = ORIGINAL.replace("wandb_name:\n", line.format("hf_" + body) + "\n")

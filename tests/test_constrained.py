@@ -14,38 +14,79 @@ from eval.infer import generate, load_model, main, predict, predict_many, prompt
 from eval.parse import parse_calls
 from eval.report import markdown
 from eval.run import constrained_fallbacks, evaluate, run
-from smollm2_proof import compare
 from prompt_strategies.render import CALLS_CLOSE
 from prompt_strategies.rows import call_violation
+from smollm2_proof import compare
 
-WEATHER = {"name": "get_weather", "description": "Weather for a city.",
-           "parameters": {"city": {"type": "str", "description": "City."},
-                          "days": {"type": "List[int], optional", "description": "Days ahead."},
-                          "metric": {"type": "bool", "description": "Metric units.", "default": True}}}
-SEARCH = {"name": "search", "description": "Search.",
-          "parameters": {"query": {"type": "str", "description": "Query."},
-                         "limit": {"type": "Optional[int]", "description": "Max hits."},
-                         "filters": {"type": "Dict[str, Any]", "description": "Filters."},
-                         "score": {"type": "float", "description": "Min score."},
-                         "tags": {"type": "List[str]", "description": "Tags."}}}
-BOOKING = {"type": "function", "function": {  # OpenAI form: enum and nested objects are constrained
-    "name": "book", "description": "Book a trip.",
-    "parameters": {"type": "object", "required": ["traveler", "class"], "properties": {
-        "class": {"type": "string", "enum": ["economy", "business"], "description": "Class."},
-        "traveler": {"type": "object", "required": ["name"], "additionalProperties": False,
-                     "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}},
-        "legs": {"type": "array", "items": {"type": "object", "required": ["to"], "properties": {
-            "to": {"type": "string"}, "nights": {"type": "integer"}}}},
-        "seat": {"type": ["string", "null"], "description": "Seat."}}}}}
+WEATHER = {
+    "name": "get_weather",
+    "description": "Weather for a city.",
+    "parameters": {
+        "city": {"type": "str", "description": "City."},
+        "days": {"type": "List[int], optional", "description": "Days ahead."},
+        "metric": {"type": "bool", "description": "Metric units.", "default": True},
+    },
+}
+SEARCH = {
+    "name": "search",
+    "description": "Search.",
+    "parameters": {
+        "query": {"type": "str", "description": "Query."},
+        "limit": {"type": "Optional[int]", "description": "Max hits."},
+        "filters": {"type": "Dict[str, Any]", "description": "Filters."},
+        "score": {"type": "float", "description": "Min score."},
+        "tags": {"type": "List[str]", "description": "Tags."},
+    },
+}
+BOOKING = {
+    "type": "function",
+    "function": {  # OpenAI form: enum and nested objects are constrained
+        "name": "book",
+        "description": "Book a trip.",
+        "parameters": {
+            "type": "object",
+            "required": ["traveler", "class"],
+            "properties": {
+                "class": {"type": "string", "enum": ["economy", "business"], "description": "Class."},
+                "traveler": {
+                    "type": "object",
+                    "required": ["name"],
+                    "additionalProperties": False,
+                    "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},
+                },
+                "legs": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["to"],
+                        "properties": {"to": {"type": "string"}, "nights": {"type": "integer"}},
+                    },
+                },
+                "seat": {"type": ["string", "null"], "description": "Seat."},
+            },
+        },
+    },
+}
 SEEDS = 3
 NO_PARAMS = {"name": "ping", "description": "Ping.", "parameters": {}}
 TOOL_SETS = [[WEATHER], [WEATHER, SEARCH], [BOOKING], [BOOKING, NO_PARAMS, SEARCH]]
-QUERIES = ["Weather in Oslo for the next 3 days?", "Find cheap flights to Paris, then book economy.",
-           "Book business for Ada (36) to Rome for 2 nights.", "ping"]
-UNKNOWN_TYPE = {"type": "function", "function": {"name": "f", "parameters": {
-    "type": "object", "properties": {"x": {"type": "dict"}}}}}  # not a JSON Schema type
-UNCOMPILABLE = {"type": "function", "function": {"name": "g", "parameters": {
-    "type": "object", "properties": {"x": {"$ref": "#/definitions/missing"}}}}}
+QUERIES = [
+    "Weather in Oslo for the next 3 days?",
+    "Find cheap flights to Paris, then book economy.",
+    "Book business for Ada (36) to Rome for 2 nights.",
+    "ping",
+]
+UNKNOWN_TYPE = {
+    "type": "function",
+    "function": {"name": "f", "parameters": {"type": "object", "properties": {"x": {"type": "dict"}}}},
+}  # not a JSON Schema type
+UNCOMPILABLE = {
+    "type": "function",
+    "function": {
+        "name": "g",
+        "parameters": {"type": "object", "properties": {"x": {"$ref": "#/definitions/missing"}}},
+    },
+}
 
 
 @pytest.fixture(scope="module")
@@ -131,8 +172,10 @@ def test_random_walks_through_the_grammar_parse_and_validate(smoke):
     bonuses = json_walk_bonuses(tok, vocab)
     calls_seen = []
     for seed in range(SEEDS):
-        processors = [RandomJsonWalk(bonuses, seed),
-                      *batch_logits_processor(smoke, grammars, list(range(len(grammars))), len(grammars))]
+        processors = [
+            RandomJsonWalk(bonuses, seed),
+            *batch_logits_processor(smoke, grammars, list(range(len(grammars))), len(grammars)),
+        ]
         rows = decode_like_generate(processors, len(grammars), vocab, smoke.stop_ids[0], 200)
         for row, tools in zip(rows, tool_sets):
             assert smoke.stop_ids[0] in row, tok.decode(row)
@@ -148,16 +191,20 @@ def test_random_walks_through_the_grammar_parse_and_validate(smoke):
 def test_greedy_batched_constrained_equals_one_by_one_and_stops_at_eos(smoke):
     requests = [(q, tools) for q, tools in zip(QUERIES, TOOL_SETS)]
     grammars = compile_grammars(smoke, [t for _, t in requests])
-    batched = predict_many(smoke, requests, batch_size=4, max_new_tokens=64, progress=False,
-                           grammars=grammars)
-    single = [predict_many(smoke, [r], batch_size=1, max_new_tokens=64, progress=False,
-                           grammars=[g])[0] for r, g in zip(requests, grammars)]
+    batched = predict_many(
+        smoke, requests, batch_size=4, max_new_tokens=64, progress=False, grammars=grammars
+    )
+    single = [
+        predict_many(smoke, [r], batch_size=1, max_new_tokens=64, progress=False, grammars=[g])[0]
+        for r, g in zip(requests, grammars)
+    ]
     assert [t for t, _ in batched] == [t for t, _ in single]
-    for (text, parsed), (_, tools) in zip(batched, requests):
+    for (text, _parsed), (_, tools) in zip(batched, requests):
         assert_valid_answer(text, tools)
     # static-cache style fixed-shape batches (the last one filled with repeats) work too
-    static = predict_many(smoke, requests, batch_size=3, max_new_tokens=64, progress=False,
-                          static_cache=True, grammars=grammars)
+    static = predict_many(
+        smoke, requests, batch_size=3, max_new_tokens=64, progress=False, static_cache=True, grammars=grammars
+    )
     assert [t for t, _ in static] == [t for t, _ in single]
 
 
@@ -167,11 +214,13 @@ def test_rows_without_a_grammar_decode_exactly_as_unconstrained(smoke):
     free = generate(smoke, prompts, batch_size=3, max_new_tokens=12, progress=False)
     assert not all(parse_calls(t).ok and t.endswith(CALLS_CLOSE) for t in free)  # a random model
     grammars = compile_grammars(smoke, [e["tools"] for e in examples])
-    mixed = generate(smoke, prompts, batch_size=3, max_new_tokens=12, progress=False,
-                     grammars=[None, grammars[1], None])
+    mixed = generate(
+        smoke, prompts, batch_size=3, max_new_tokens=12, progress=False, grammars=[None, grammars[1], None]
+    )
     assert mixed[0] == free[0] and mixed[2] == free[2]
-    assert generate(smoke, prompts, batch_size=3, max_new_tokens=12, progress=False,
-                    grammars=[None] * 3) == free
+    assert (
+        generate(smoke, prompts, batch_size=3, max_new_tokens=12, progress=False, grammars=[None] * 3) == free
+    )
 
 
 def test_uncompilable_schema_falls_back_with_a_warning_and_is_counted(smoke, capsys, tmp_path):
@@ -195,22 +244,44 @@ def test_uncompilable_schema_falls_back_with_a_warning_and_is_counted(smoke, cap
 
 
 def test_python_m_eval_constrained_reports_labels_and_fallbacks(smoke_model, tmp_path):
-    result = run(str(smoke_model), None, ["simple_python", "irrelevance"], tmp_path, limit=2,
-                 batch_size=4, max_new_tokens=96, progress=False, constrained=True)
+    result = run(
+        str(smoke_model),
+        None,
+        ["simple_python", "irrelevance"],
+        tmp_path,
+        limit=2,
+        batch_size=4,
+        max_new_tokens=96,
+        progress=False,
+        constrained=True,
+    )
     assert list(result["models"]) == ["base (constrained)"]
     assert result["config"]["constrained"] is True
     assert result["config"]["constrained_fallbacks"] == {"base (constrained)": 0}
     assert result["models"]["base (constrained)"]["overall"]["parse_rate"] == 1.0
     assert "fell back to unconstrained" in markdown(result)
-    rows = [json.loads(line) for line in open(tmp_path / "predictions_base_constrained.jsonl")]
+    predictions = (tmp_path / "predictions_base_constrained.jsonl").read_text()
+    rows = [json.loads(line) for line in predictions.splitlines()]
     assert len(rows) == 4 and all(r["constrained"] for r in rows)
 
 
 def test_predict_and_cli_constrained(smoke, smoke_model, capsys):
     result = predict(smoke, "Book economy for Ada.", [BOOKING], constrained=True, max_new_tokens=96)
     assert result.ok and not result.warnings
-    code = main(["--base", str(smoke_model), "--query", "Weather in Oslo?", "--tools", json.dumps([WEATHER]),
-                 "--max-new-tokens", "64", "--constrained", "--raw"])
+    code = main(
+        [
+            "--base",
+            str(smoke_model),
+            "--query",
+            "Weather in Oslo?",
+            "--tools",
+            json.dumps([WEATHER]),
+            "--max-new-tokens",
+            "64",
+            "--constrained",
+            "--raw",
+        ]
+    )
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and out["error"] is None
     assert_valid_answer(out["text"], [WEATHER])
@@ -218,8 +289,19 @@ def test_predict_and_cli_constrained(smoke, smoke_model, capsys):
 
 def test_cli_constrained_with_vllm_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["--base", "/nonexistent/model", "--query", "q", "--tools", json.dumps([WEATHER]),
-              "--backend", "vllm", "--constrained"])
+        main(
+            [
+                "--base",
+                "/nonexistent/model",
+                "--query",
+                "q",
+                "--tools",
+                json.dumps([WEATHER]),
+                "--backend",
+                "vllm",
+                "--constrained",
+            ]
+        )
     assert exc.value.code == 2 and "--backend hf" in capsys.readouterr().err
 
 
@@ -232,17 +314,50 @@ def test_calls_schema_accepts_the_training_answers():
 
 
 def test_compare_reports_constrained_variants_under_their_own_label(smoke_model, tmp_path, capsys):
-    compare.main(["--base", str(smoke_model), "--no-base", "--tuned", f"tuned={smoke_model}",
-                  "--categories", "simple_python", "--limit", "2", "--batch-size", "2",
-                  "--max-new-tokens", "32", "--out", str(tmp_path), "--constrained"])
+    compare.main(
+        [
+            "--base",
+            str(smoke_model),
+            "--no-base",
+            "--tuned",
+            f"tuned={smoke_model}",
+            "--categories",
+            "simple_python",
+            "--limit",
+            "2",
+            "--batch-size",
+            "2",
+            "--max-new-tokens",
+            "32",
+            "--out",
+            str(tmp_path),
+            "--constrained",
+        ]
+    )
     report = json.loads((tmp_path / "report.json").read_text())
     assert list(report["models"]) == ["tuned", "tuned (constrained)"]
     assert report["config"]["constrained_fallbacks"] == {"tuned (constrained)": 0}
     assert report["models"]["tuned (constrained)"]["overall"]["parse_rate"] == 1.0
     assert (tmp_path / "predictions_tuned_constrained.jsonl").exists()
-    compare.main(["--base", str(smoke_model), "--no-base", "--tuned", f"again={smoke_model}",
-                  "--categories", "simple_python", "--limit", "1", "--max-new-tokens", "8",
-                  "--out", str(tmp_path), "--constrained-only", "--append"])
+    compare.main(
+        [
+            "--base",
+            str(smoke_model),
+            "--no-base",
+            "--tuned",
+            f"again={smoke_model}",
+            "--categories",
+            "simple_python",
+            "--limit",
+            "1",
+            "--max-new-tokens",
+            "8",
+            "--out",
+            str(tmp_path),
+            "--constrained-only",
+            "--append",
+        ]
+    )
     report = json.loads((tmp_path / "report.json").read_text())
     assert list(report["models"]) == ["tuned", "tuned (constrained)", "again (constrained)"]
 

@@ -38,8 +38,15 @@ def bfcl_checker():
 
     def check(functions, calls, possible_answer, category):
         model_output = [{c["name"]: c["arguments"]} for c in copy.deepcopy(calls)]
-        return ast_checker(copy.deepcopy(functions), model_output, copy.deepcopy(possible_answer),
-                           languages.get(language(category), Language.PYTHON), category, "xlam")
+        return ast_checker(
+            copy.deepcopy(functions),
+            model_output,
+            copy.deepcopy(possible_answer),
+            languages.get(language(category), Language.PYTHON),
+            category,
+            "xlam",
+        )
+
     return check
 
 
@@ -86,8 +93,10 @@ def _perturbations(entry):
     yield "first_call_repeated", canonical + canonical[:1]
     yield "no_calls", []
     for i, call in enumerate(canonical):
+
         def replaced(new_call, i=i):
-            return canonical[:i] + [new_call] + canonical[i + 1:]
+            return canonical[:i] + [new_call] + canonical[i + 1 :]
+
         yield "wrong_function_name", replaced({**call, "name": call["name"] + "_v2"})
         yield "extra_argument", replaced({**call, "arguments": {**call["arguments"], "unexpected": 1}})
         for param in required.get(call["name"], []):
@@ -96,14 +105,25 @@ def _perturbations(entry):
                 yield "missing_required", replaced({**call, "arguments": args})
                 break
         for param, value in call["arguments"].items():
-            yield "wrong_value", replaced({**call, "arguments": {**call["arguments"], param: _other_value(value)}})
+            yield (
+                "wrong_value",
+                replaced({**call, "arguments": {**call["arguments"], param: _other_value(value)}}),
+            )
             if isinstance(value, str):
-                yield "string_case_and_spaces", replaced(
-                    {**call, "arguments": {**call["arguments"], param: value.upper() + " "}})
+                yield (
+                    "string_case_and_spaces",
+                    replaced({**call, "arguments": {**call["arguments"], param: value.upper() + " "}}),
+                )
             if isinstance(value, float) and value.is_integer():
-                yield "int_for_float", replaced({**call, "arguments": {**call["arguments"], param: int(value)}})
+                yield (
+                    "int_for_float",
+                    replaced({**call, "arguments": {**call["arguments"], param: int(value)}}),
+                )
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                yield "number_as_string", replaced({**call, "arguments": {**call["arguments"], param: str(value)}})
+                yield (
+                    "number_as_string",
+                    replaced({**call, "arguments": {**call["arguments"], param: str(value)}}),
+                )
             if isinstance(value, str) and language(category) != "python":
                 literals = list(_literal_perturbations(value))
                 typed_value = typed[i]["arguments"][param]
@@ -122,7 +142,8 @@ def test_ast_scorer_agrees_with_bfcl_ast_checker(category, bfcl_checker):
             ours = ast_check(entry["functions"], calls, entry["possible_answer"], category)
             verdicts[(kind, ours["valid"])] += 1
             same = ours["valid"] == theirs["valid"] and (
-                ours["valid"] or ours["error_type"] == theirs["error_type"])
+                ours["valid"] or ours["error_type"] == theirs["error_type"]
+            )
             if not same:
                 disagreements.append((entry["id"], kind, ours, theirs.get("error_type")))
     assert not disagreements, disagreements[:5]

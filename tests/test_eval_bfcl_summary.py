@@ -7,8 +7,15 @@ from eval.bfcl_summary import load_anchors, summarize
 from eval.metrics import aggregate
 
 # hand-made per-example AST verdicts: (category, correct, total)
-COUNTS = [("simple_python", 3, 4), ("simple_java", 1, 2), ("simple_javascript", 0, 1),
-          ("multiple", 2, 2), ("parallel", 1, 4), ("parallel_multiple", 0, 3), ("irrelevance", 2, 3)]
+COUNTS = [
+    ("simple_python", 3, 4),
+    ("simple_java", 1, 2),
+    ("simple_javascript", 0, 1),
+    ("multiple", 2, 2),
+    ("parallel", 1, 4),
+    ("parallel_multiple", 0, 3),
+    ("irrelevance", 2, 3),
+]
 
 
 def _scored():
@@ -16,8 +23,17 @@ def _scored():
     for category, correct, total in COUNTS:
         metric = "abstain_accuracy" if category == "irrelevance" else "ast_accuracy"
         for i in range(total):
-            scores = dict.fromkeys(("parse_rate", "clean_parse_rate", "tool_selection", "arg_exact_match",
-                                    "schema_valid", "ast_accuracy", "abstain_accuracy"))
+            scores = dict.fromkeys(
+                (
+                    "parse_rate",
+                    "clean_parse_rate",
+                    "tool_selection",
+                    "arg_exact_match",
+                    "schema_valid",
+                    "ast_accuracy",
+                    "abstain_accuracy",
+                )
+            )
             scores.update(parse_rate=True, **{metric: i < correct})
             rows.append({"category": category, "parse": {"error": None}, "scores": scores})
     return rows
@@ -25,7 +41,7 @@ def _scored():
 
 def test_summary_is_bfcl_unweighted_mean_of_means():
     summary = aggregate([c for c, _, _ in COUNTS], _scored())["bfcl_summary"]
-    simple = (3 / 4 + 1 / 2 + 0 / 1) / 3            # not 4/7, the pooled accuracy
+    simple = (3 / 4 + 1 / 2 + 0 / 1) / 3  # not 4/7, the pooled accuracy
     non_live = (simple + 1.0 + 1 / 4 + 0.0) / 4
     assert summary["simple"] == pytest.approx(simple, abs=1e-4)
     assert summary["non_live_ast"] == pytest.approx(non_live, abs=1e-4)

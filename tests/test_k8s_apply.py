@@ -76,6 +76,7 @@ def test_objects_are_sent_after_what_they_name(overlay):
 
 # ---- immutability ------------------------------------------------------------------------------
 
+
 @cache
 def crd_immutable_paths() -> dict[str, list[str]]:
     """kind -> field paths whose CEL rule is `self == oldSelf` ('[]' = every list item)."""
@@ -130,9 +131,14 @@ def edit(path: Path, old: str, new: str) -> None:
 EDITS = {
     "recipe": lambda root: edit(root / "recipes/xlam.yml", "learning_rate: 1.0e-4", "learning_rate: 2.0e-4"),
     "run-name": lambda root: edit(root / "k8s/base/run.env", "RUN_NAME=\n", "RUN_NAME=second\n"),
-    "nodes": lambda root: (edit(root / "k8s/overlays/trainer-v2/trainjob.yaml", "numNodes: 2", "numNodes: 3"),
-                           edit(root / "k8s/overlays/pytorchjob-v1/pytorchjob.yaml",
-                                "    Worker:\n      replicas: 1", "    Worker:\n      replicas: 2")),
+    "nodes": lambda root: (
+        edit(root / "k8s/overlays/trainer-v2/trainjob.yaml", "numNodes: 2", "numNodes: 3"),
+        edit(
+            root / "k8s/overlays/pytorchjob-v1/pytorchjob.yaml",
+            "    Worker:\n      replicas: 1",
+            "    Worker:\n      replicas: 2",
+        ),
+    ),
     "image": lambda root: edit(root / "k8s/components/image/kustomization.yaml", "newTag: ", "newTag: 2-"),
 }
 
@@ -162,11 +168,17 @@ def run_apply(tmp_path, overlay: str, states: dict[str, str]) -> tuple:
     log, applied = tmp_path / "log", tmp_path / "applied.yaml"
     for f in (log, applied):
         f.unlink(missing_ok=True)
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "FAKE_LOG": str(log),
-           "FAKE_STATES": str(tmp_path / "states"), "FAKE_APPLIED": str(applied),
-           "REAL_KUBECTL": shutil.which("kubectl")}
-    proc = subprocess.run(["bash", str(APPLY), f"k8s/overlays/{overlay}"], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "FAKE_LOG": str(log),
+        "FAKE_STATES": str(tmp_path / "states"),
+        "FAKE_APPLIED": str(applied),
+        "REAL_KUBECTL": shutil.which("kubectl"),
+    }
+    proc = subprocess.run(
+        ["bash", str(APPLY), f"k8s/overlays/{overlay}"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     calls = log.read_text().splitlines() if log.exists() else []
     return proc, calls, applied.read_text() if applied.exists() else ""
 
@@ -197,6 +209,7 @@ def test_immutable_changes_only_hit_what_apply_recreates(scratch_renders, tmp_pa
 
 # ---- apply.sh against a stand-in kubectl --------------------------------------------------------
 
+
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_first_apply_sends_the_rendering_in_order(tmp_path, overlay):
     proc, calls, applied = run_apply(tmp_path, overlay, {})
@@ -209,8 +222,11 @@ def test_first_apply_sends_the_rendering_in_order(tmp_path, overlay):
 
 @pytest.mark.parametrize("overlay, train", [("trainer-v2", "trainjob"), ("pytorchjob-v1", "pytorchjob")])
 def test_reapply_recreates_finished_and_suspended_run_objects(tmp_path, overlay, train):
-    states = {"job/xlam-prefetch": "|Complete", "job/xlam-eval": "true|Suspended",
-              f"{train}/xlam-train": "|Created Succeeded" if train == "pytorchjob" else "|Complete"}
+    states = {
+        "job/xlam-prefetch": "|Complete",
+        "job/xlam-eval": "true|Suspended",
+        f"{train}/xlam-train": "|Created Succeeded" if train == "pytorchjob" else "|Complete",
+    }
     proc, calls, _ = run_apply(tmp_path, overlay, states)
     assert proc.returncode == 0, proc.stderr
     deletes = [i for i, c in enumerate(calls) if c.startswith("delete ")]

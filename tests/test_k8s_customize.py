@@ -20,9 +20,14 @@ def scratch(tmp_path) -> Path:
 
 
 def recipe_configmap_refs(objs) -> set[str]:
-    return {src["configMap"]["name"] for o in objs for _, pod in pod_specs(o)
-            for v in pod.get("volumes", []) for src in v.get("projected", {}).get("sources", [])
-            if src["configMap"]["name"].startswith("xlam-recipes-")}
+    return {
+        src["configMap"]["name"]
+        for o in objs
+        for _, pod in pod_specs(o)
+        for v in pod.get("volumes", [])
+        for src in v.get("projected", {}).get("sources", [])
+        if src["configMap"]["name"].startswith("xlam-recipes-")
+    }
 
 
 @pytest.mark.parametrize("overlay", ["trainer-v2", "pytorchjob-v1"])
@@ -52,12 +57,15 @@ def test_kueue_component_labels_the_training_job(scratch, overlay, kind):
 def test_readme_storage_patch_sets_class_and_size(scratch):
     kustomization = scratch / "k8s/overlays/trainer-v2/kustomization.yaml"
     assert "patches:" not in kustomization.read_text()
-    kustomization.write_text(kustomization.read_text() + """patches:
+    kustomization.write_text(
+        kustomization.read_text()
+        + """patches:
   - target: {kind: PersistentVolumeClaim, name: xlam-data}
     patch: |-
       - {op: add, path: /spec/storageClassName, value: my-rwx-class}
       - {op: replace, path: /spec/resources/requests/storage, value: 1Ti}
-""")
+"""
+    )
     objs = render(kustomization.parent)
     [pvc] = [o for o in objs if o["kind"] == "PersistentVolumeClaim"]
     assert pvc["spec"]["storageClassName"] == "my-rwx-class"

@@ -27,9 +27,13 @@ def copy_sources() -> list[str]:
 
 def test_build_context_is_what_the_dockerfile_copies(tmp_path):
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    junk = [".venv/lib/python3.11/site-packages/torch/__init__.py", ".cache/smoke-model/model.safetensors",
-            "outputs/smoke/adapter_model.safetensors", "eval/__pycache__/run.cpython-311.pyc",
-            "wandb/run/x"]
+    junk = [
+        ".venv/lib/python3.11/site-packages/torch/__init__.py",
+        ".cache/smoke-model/model.safetensors",
+        "outputs/smoke/adapter_model.safetensors",
+        "eval/__pycache__/run.cpython-311.pyc",
+        "wandb/run/x",
+    ]
     files = tracked.split() + junk
     for rel in files:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -56,11 +60,19 @@ def test_build_instructions_name_no_tag():
 def test_import_check_names_a_module_the_base_image_lacks():
     """matplotlib made unimportable (as in a base image without it): the check fails and names it,
     and nothing else is missing here."""
-    block = ("import runpy, sys; sys.modules['matplotlib'] = None; "
-             "sys.argv = [sys.argv[1], '--version', '0.1.0', '--axolotl', '0.19.0']; "
-             "runpy.run_path(sys.argv[0], run_name='__main__')")
-    proc = subprocess.run([sys.executable, "-c", block, str(CHECK)], cwd=ROOT.parent, env=run_env(),
-                          capture_output=True, text=True, timeout=120)
+    block = (
+        "import runpy, sys; sys.modules['matplotlib'] = None; "
+        "sys.argv = [sys.argv[1], '--version', '0.1.0', '--axolotl', '0.19.0']; "
+        "runpy.run_path(sys.argv[0], run_name='__main__')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", block, str(CHECK)],
+        cwd=ROOT.parent,
+        env=run_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     listed = [ln.strip() for ln in proc.stderr.splitlines() if ln.strip().startswith("- ")]
     assert listed and all(ln.startswith("- matplotlib") for ln in listed), listed

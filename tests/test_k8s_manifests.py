@@ -54,8 +54,12 @@ def effective_env(objs, container) -> dict:
 
 
 def gpu_pods(objs):
-    return [(o, pod) for o in objs for _, pod in pod_specs(o)
-            if any("nvidia.com/gpu" in c.get("resources", {}).get("limits", {}) for c in pod["containers"])]
+    return [
+        (o, pod)
+        for o in objs
+        for _, pod in pod_specs(o)
+        if any("nvidia.com/gpu" in c.get("resources", {}).get("limits", {}) for c in pod["containers"])
+    ]
 
 
 def test_overlay_is_strictly_valid(rendered):
@@ -67,8 +71,11 @@ def test_trainer_v2_topology():
     objs = render(OVERLAYS["trainer-v2"])
     job, runtime = one(objs, "TrainJob"), one(objs, "TrainingRuntime")
     assert job["apiVersion"] == runtime["apiVersion"] == "trainer.kubeflow.org/v1alpha1"
-    assert job["spec"]["runtimeRef"] == {"apiGroup": "trainer.kubeflow.org", "kind": "TrainingRuntime",
-                                         "name": runtime["metadata"]["name"]}
+    assert job["spec"]["runtimeRef"] == {
+        "apiGroup": "trainer.kubeflow.org",
+        "kind": "TrainingRuntime",
+        "name": runtime["metadata"]["name"],
+    }
     assert (job["spec"]["trainer"]["numNodes"], job["spec"]["trainer"]["numProcPerNode"]) == (2, 8)
     jobset = runtime["spec"]["template"]["spec"]
     assert jobset["failurePolicy"]["maxRestarts"] >= 1  # all nodes restart together
@@ -213,8 +220,10 @@ def test_eval_job_runs_the_eval_package_on_the_runs_adapter(rendered):
     assert c["command"] == ["/bin/bash", "-ceu"]
     script = " ".join(c["args"])
     assert 'run_vars=$(python k8s/run_env.py "$RECIPE")' in script and 'eval "$run_vars"' in script
-    assert ('python -m eval --base "$BASE_MODEL" --adapter "$RUN_DIR" --out "$RUN_DIR/eval"' in script
-            and '--categories "$EVAL_CATEGORIES"' in script)
+    assert (
+        'python -m eval --base "$BASE_MODEL" --adapter "$RUN_DIR" --out "$RUN_DIR/eval"' in script
+        and '--categories "$EVAL_CATEGORIES"' in script
+    )
     from eval.datasets import ALL_CATEGORIES  # the categories must be ones `python -m eval` knows
 
     assert set(run_settings(objs)["EVAL_CATEGORIES"].split(",")) <= set(ALL_CATEGORIES)
@@ -245,8 +254,9 @@ def test_recipes_reach_pods_with_their_repo_layout(rendered):
     _, objs = rendered
     recipes = one(objs, "ConfigMap", "xlam-recipes-")["data"]
     launchers = one(objs, "ConfigMap", "xlam-recipe-launchers-")["data"]
-    assert set(recipes) == {p.name for p in (ROOT / "recipes").glob("*.yml")}, \
+    assert set(recipes) == {p.name for p in (ROOT / "recipes").glob("*.yml")}, (
         "list new recipes in recipes/kustomization.yaml"
+    )
     assert set(launchers) == {p.name for p in (ROOT / "recipes/launchers").iterdir() if p.is_file()}
     for name, text in recipes.items():
         assert text == (ROOT / "recipes" / name).read_text()
@@ -300,11 +310,17 @@ def test_dockerfile_pins_the_base_image_and_the_package():
 
 def test_readme_gives_the_apply_sequence():
     text = (ROOT / "k8s/README.md").read_text()
-    for step in ("kubectl create secret generic hf-token", "kubectl create secret generic wandb",
-                 "k8s/apply.sh k8s/overlays/trainer-v2", "k8s/apply.sh k8s/overlays/pytorchjob-v1",
-                 "kubectl wait --for=condition=complete job/xlam-prefetch",
-                 "kubectl patch trainjob xlam-train", "kubectl patch pytorchjob xlam-train",
-                 "kubectl patch job xlam-eval", "kubectl cp"):
+    for step in (
+        "kubectl create secret generic hf-token",
+        "kubectl create secret generic wandb",
+        "k8s/apply.sh k8s/overlays/trainer-v2",
+        "k8s/apply.sh k8s/overlays/pytorchjob-v1",
+        "kubectl wait --for=condition=complete job/xlam-prefetch",
+        "kubectl patch trainjob xlam-train",
+        "kubectl patch pytorchjob xlam-train",
+        "kubectl patch job xlam-eval",
+        "kubectl cp",
+    ):
         assert step in text, step
     for script in ("launch.sh", "apply.sh"):
         assert Path(ROOT / "k8s" / script).stat().st_mode & 0o111
@@ -347,19 +363,23 @@ def test_job_scripts_run_on_the_recipes_values(tmp_path, job):
         (bin_dir / tool).write_text(FAKE_TOOLS)
         (bin_dir / tool).chmod(0o755)
     env = {k: v["value"] for k, v in effective_env(objs, c).items() if "value" in v}
-    env.update(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", REAL_PYTHON=sys.executable,
-               CALLS=str(tmp_path / "calls"))
+    env.update(
+        PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        REAL_PYTHON=sys.executable,
+        CALLS=str(tmp_path / "calls"),
+    )
     shutil.copytree(ROOT / "k8s", tmp_path / "k8s")
     shutil.copytree(ROOT / "recipes", tmp_path / "recipes")
-    proc = subprocess.run([*c["command"], *c["args"]], cwd=tmp_path, env=env, capture_output=True,
-                          text=True)
+    proc = subprocess.run([*c["command"], *c["args"]], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     calls = (tmp_path / "calls").read_text().splitlines()
     run_dir = "/mnt/data/output/llama-3-8b-function-calling/xlam-"
     if job == "xlam-prefetch":
-        assert calls == ["hf download meta-llama/Meta-Llama-3-8B-Instruct --exclude original/*",
-                         "hf download Salesforce/xlam-function-calling-60k --repo-type dataset",
-                         "python -m axolotl.cli.preprocess recipes/xlam.yml"]
+        assert calls == [
+            "hf download meta-llama/Meta-Llama-3-8B-Instruct --exclude original/*",
+            "hf download Salesforce/xlam-function-calling-60k --repo-type dataset",
+            "python -m axolotl.cli.preprocess recipes/xlam.yml",
+        ]
     else:
         [call] = calls
         base = "meta-llama/Meta-Llama-3-8B-Instruct"

@@ -10,8 +10,17 @@ import hashlib
 import pytest
 
 from conftest import ROOT
-from launch_helpers import (CPU_OVERRIDES, SHORT_RUN, checkpoints, free_port, pet_env, run_dir, start_node,
-                            stop, tail)
+from launch_helpers import (
+    CPU_OVERRIDES,
+    SHORT_RUN,
+    checkpoints,
+    free_port,
+    pet_env,
+    run_dir,
+    start_node,
+    stop,
+    tail,
+)
 
 MAX_STEPS = 2
 
@@ -33,10 +42,16 @@ def adapter_sha(folder) -> str:
 def test_edited_recipe_relaunched_is_a_new_run(smoke_model, tmp_path):
     recipe = tmp_path / "smoke.yml"
     recipe.write_text((ROOT / "recipes/smoke.yml").read_text())
-    args = [str(recipe), f"--output_dir={tmp_path / 'out'}",
-            f"--dataset_prepared_path={tmp_path / 'prepared'}",
-            f"--max_steps={MAX_STEPS}", f"--save_steps={MAX_STEPS}", "--auto_resume_from_checkpoints=true",
-            *SHORT_RUN, *CPU_OVERRIDES]
+    args = [
+        str(recipe),
+        f"--output_dir={tmp_path / 'out'}",
+        f"--dataset_prepared_path={tmp_path / 'prepared'}",
+        f"--max_steps={MAX_STEPS}",
+        f"--save_steps={MAX_STEPS}",
+        "--auto_resume_from_checkpoints=true",
+        *SHORT_RUN,
+        *CPU_OVERRIDES,
+    ]
     env = pet_env(1, 0, free_port())
 
     first = run_dir(args, env)

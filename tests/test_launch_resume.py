@@ -11,8 +11,18 @@ import time
 
 import pytest
 
-from launch_helpers import (CPU_OVERRIDES, SHORT_RUN, checkpoints, free_port, pet_env, run_dir, start_node,
-                            stop, tail, trainer_state)
+from launch_helpers import (
+    CPU_OVERRIDES,
+    SHORT_RUN,
+    checkpoints,
+    free_port,
+    pet_env,
+    run_dir,
+    start_node,
+    stop,
+    tail,
+    trainer_state,
+)
 
 MAX_STEPS = 6
 
@@ -20,10 +30,16 @@ MAX_STEPS = 6
 @pytest.mark.slow
 @pytest.mark.timeout(420)
 def test_kill_9_then_relaunch_resumes_from_checkpoint(smoke_model, tmp_path):
-    args = ["recipes/smoke.yml", f"--output_dir={tmp_path / 'out'}",
-            f"--dataset_prepared_path={tmp_path / 'prepared'}",
-            f"--max_steps={MAX_STEPS}", "--save_steps=2", "--auto_resume_from_checkpoints=true",
-            *SHORT_RUN, *CPU_OVERRIDES]
+    args = [
+        "recipes/smoke.yml",
+        f"--output_dir={tmp_path / 'out'}",
+        f"--dataset_prepared_path={tmp_path / 'prepared'}",
+        f"--max_steps={MAX_STEPS}",
+        "--save_steps=2",
+        "--auto_resume_from_checkpoints=true",
+        *SHORT_RUN,
+        *CPU_OVERRIDES,
+    ]
     env = pet_env(1, 0, free_port())
     out = run_dir(args, env)
 

@@ -60,9 +60,16 @@ def test_axolotl_preprocess_smoke_recipe(smoke_model, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     overrides = {"dataset_prepared_path": str(tmp_path / "prepared"), "output_dir": str(tmp_path / "out")}
     assert AXOLOTL, "no axolotl CLI next to the test interpreter or on PATH: pip install -e '.[test]'"
-    run_cmd([AXOLOTL, "preprocess", "recipes/smoke.yml",
-             *(f"--{k.replace('_', '-')}={v}" for k, v in overrides.items())],
-            tmp_path / "preprocess.log", timeout=300)
+    run_cmd(
+        [
+            AXOLOTL,
+            "preprocess",
+            "recipes/smoke.yml",
+            *(f"--{k.replace('_', '-')}={v}" for k, v in overrides.items()),
+        ],
+        tmp_path / "preprocess.log",
+        timeout=300,
+    )
     assert "Success! Preprocessed data path" in (tmp_path / "preprocess.log").read_text()
     assert_xlam_rows(prepared_for_training("recipes/smoke.yml", **overrides), tmp_path / "out", 1024)
 
@@ -72,12 +79,25 @@ def test_preprocess_seed_recipe_on_smoke_model_and_sample(smoke_model, tmp_path,
     axolotl.cli.preprocess is what `axolotl preprocess` calls; its fire parser turns the datasets
     literal into a list, which the click front end cannot)."""
     monkeypatch.chdir(ROOT)
-    overrides = {"base_model": str(smoke_model), "dataset_prepared_path": str(tmp_path / "prepared"),
-                 "output_dir": str(tmp_path / "out")}
-    run_cmd([sys.executable, "-m", "axolotl.cli.preprocess", "recipes/xlam.yml",
-             f"--datasets={SAMPLE!r}", *(f"--{k}={v}" for k, v in overrides.items())],
-            tmp_path / "preprocess.log", timeout=300)
+    overrides = {
+        "base_model": str(smoke_model),
+        "dataset_prepared_path": str(tmp_path / "prepared"),
+        "output_dir": str(tmp_path / "out"),
+    }
+    run_cmd(
+        [
+            sys.executable,
+            "-m",
+            "axolotl.cli.preprocess",
+            "recipes/xlam.yml",
+            f"--datasets={SAMPLE!r}",
+            *(f"--{k}={v}" for k, v in overrides.items()),
+        ],
+        tmp_path / "preprocess.log",
+        timeout=300,
+    )
     log = (tmp_path / "preprocess.log").read_text()  # (run as __main__, its INFO "Success!" is not logged)
     assert '"adapter": "qlora"' in log and '"fp16": true' in log  # the seed's settings, not the smoke's
-    assert_xlam_rows(prepared_for_training("recipes/xlam.yml", datasets=SAMPLE, **overrides),
-                     tmp_path / "out", 1024)
+    assert_xlam_rows(
+        prepared_for_training("recipes/xlam.yml", datasets=SAMPLE, **overrides), tmp_path / "out", 1024
+    )

@@ -25,19 +25,22 @@ def _line_of(text: str, key: str) -> int:
     return next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith(f"{key}:"))
 
 
-@pytest.mark.parametrize("key,value", [
-    ("lora_target_modules", "q_proj,k_proj,v_proj"),
-    ("sequence_len", "-5"),
-    ("sequence_len", "0"),
-    ("micro_batch_size", "1e308"),
-    ("gradient_accumulation_steps", "100000000000000000000000000000"),
-    ("deepspeed", "0"),
-    ("deepspeed", "recipes/launchers/" + "x" * 300 + ".json"),
-    ("gradient_checkpointing_kwargs", "abc"),
-    ("adapter", "[[x]]"),
-    ("plugins", "prompt_strategies.plugin.XlamPlugin"),
-    ("datasets", "[null]"),
-])
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        ("lora_target_modules", "q_proj,k_proj,v_proj"),
+        ("sequence_len", "-5"),
+        ("sequence_len", "0"),
+        ("micro_batch_size", "1e308"),
+        ("gradient_accumulation_steps", "100000000000000000000000000000"),
+        ("deepspeed", "0"),
+        ("deepspeed", "recipes/launchers/" + "x" * 300 + ".json"),
+        ("gradient_checkpointing_kwargs", "abc"),
+        ("adapter", "[[x]]"),
+        ("plugins", "prompt_strategies.plugin.XlamPlugin"),
+        ("datasets", "[null]"),
+    ],
+)
 def test_bad_value_names_key_line_and_fix(key, value):
     text = _set(key, value)
     start = time.perf_counter()
@@ -54,12 +57,20 @@ def test_string_target_modules_suggests_a_list():
     assert "[q_proj, k_proj, v_proj]" in report.problems[0].fix
 
 
-@pytest.mark.parametrize("text,line", [
-    ("base_model: x\nfoo: &x [*x]\n", 2),
-    ("a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
-     + "".join(f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-               for p, c in zip("abcdefgh", "bcdefghi")), None),
-])
+@pytest.mark.parametrize(
+    "text,line",
+    [
+        ("base_model: x\nfoo: &x [*x]\n", 2),
+        (
+            "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
+            + "".join(
+                f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+                for p, c in zip("abcdefgh", "bcdefghi")
+            ),
+            None,
+        ),
+    ],
+)
 def test_recursive_or_exploding_aliases_are_refused_fast(text, line):
     start = time.perf_counter()
     report = lint("bad.yml", text=text, validate=False)

@@ -27,8 +27,11 @@ ORIGINAL_HYPERPARAMETERS = {
     "seed": 42,
     "adapter": "qlora",
     "load_in_4bit": True,
-    "bnb_config_kwargs": {"bnb_4bit_quant_type": "nf4", "bnb_4bit_use_double_quant": True,
-                          "bnb_4bit_compute_dtype": "float16"},
+    "bnb_config_kwargs": {
+        "bnb_4bit_quant_type": "nf4",
+        "bnb_4bit_use_double_quant": True,
+        "bnb_4bit_compute_dtype": "float16",
+    },
     "lora_r": 16,
     "lora_alpha": 16,
     "lora_dropout": 0.05,
@@ -54,13 +57,28 @@ ORIGINAL_HYPERPARAMETERS = {
 
 # Meta-Llama-3-8B-Instruct's config.json (the architecture; no weights are needed to validate).
 LLAMA3_8B_CONFIG = {
-    "architectures": ["LlamaForCausalLM"], "attention_bias": False, "attention_dropout": 0.0,
-    "bos_token_id": 128000, "eos_token_id": 128009, "hidden_act": "silu", "hidden_size": 4096,
-    "initializer_range": 0.02, "intermediate_size": 14336, "max_position_embeddings": 8192,
-    "model_type": "llama", "num_attention_heads": 32, "num_hidden_layers": 32,
-    "num_key_value_heads": 8, "pretraining_tp": 1, "rms_norm_eps": 1e-05, "rope_scaling": None,
-    "rope_theta": 500000.0, "tie_word_embeddings": False, "torch_dtype": "bfloat16",
-    "use_cache": True, "vocab_size": 128256,
+    "architectures": ["LlamaForCausalLM"],
+    "attention_bias": False,
+    "attention_dropout": 0.0,
+    "bos_token_id": 128000,
+    "eos_token_id": 128009,
+    "hidden_act": "silu",
+    "hidden_size": 4096,
+    "initializer_range": 0.02,
+    "intermediate_size": 14336,
+    "max_position_embeddings": 8192,
+    "model_type": "llama",
+    "num_attention_heads": 32,
+    "num_hidden_layers": 32,
+    "num_key_value_heads": 8,
+    "pretraining_tp": 1,
+    "rms_norm_eps": 1e-05,
+    "rope_scaling": None,
+    "rope_theta": 500000.0,
+    "tie_word_embeddings": False,
+    "torch_dtype": "bfloat16",
+    "use_cache": True,
+    "vocab_size": 128256,
 }
 
 
@@ -98,8 +116,11 @@ def test_original_recipe_carries_every_hyperparameter():
 
 def test_wandb_entity_comes_from_the_environment():
     assert ORIGINAL["wandb_entity"] is None
-    assert not re.search(r"^\s*wandb_(entity|api_key):\s*\S+\s*(#.*)?$",
-                         ORIGINAL_PATH.read_text().replace("wandb_entity:\n", ""), re.M)
+    assert not re.search(
+        r"^\s*wandb_(entity|api_key):\s*\S+\s*(#.*)?$",
+        ORIGINAL_PATH.read_text().replace("wandb_entity:\n", ""),
+        re.M,
+    )
     from axolotl.utils.dict import DictDefault
     from axolotl.utils.wandb_ import setup_wandb_env_vars
 
@@ -126,8 +147,12 @@ def test_deepspeed_configs_parse_with_auto_batch_values(path):
     from deepspeed.runtime.zero.config import DeepSpeedZeroConfig
 
     ds = json.loads(path.read_text())
-    for key in ("train_micro_batch_size_per_gpu", "gradient_accumulation_steps", "train_batch_size",
-                "gradient_clipping"):
+    for key in (
+        "train_micro_batch_size_per_gpu",
+        "gradient_accumulation_steps",
+        "train_batch_size",
+        "gradient_clipping",
+    ):
         assert ds[key] == "auto", f"{path.name}: {key} must be auto (filled from the recipe)"
     zero = {k: (1 if v == "auto" else v) for k, v in ds["zero_optimization"].items()}
     assert DeepSpeedZeroConfig(**zero).stage == int(path.name[4])
@@ -175,8 +200,13 @@ def test_fsdp2_by_command_line_override(llama3_8b_dir, clean_env):
     from axolotl.cli.config import load_cfg
 
     block = yaml.safe_load((LAUNCHERS / "fsdp2.yml").read_text())
-    cfg = load_cfg(str(ORIGINAL_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"),
-                   deepspeed=None, **block)
+    cfg = load_cfg(
+        str(ORIGINAL_PATH),
+        base_model=str(llama3_8b_dir),
+        output_dir=str(llama3_8b_dir / "out"),
+        deepspeed=None,
+        **block,
+    )
     assert cfg.fsdp_version == 2 and cfg.fsdp_config.auto_wrap_policy == "TRANSFORMER_BASED_WRAP"
     assert os.environ["ACCELERATE_USE_FSDP"] == "true" and os.environ["FSDP_VERSION"] == "2"
 
@@ -220,13 +250,14 @@ def test_axolotl_builds_the_seed_quantization_and_lora_config(llama3_8b_dir, cle
     assert set(lora.target_modules) == set(ORIGINAL_HYPERPARAMETERS["lora_target_modules"])
 
 
-
 README = (ROOT / "recipes" / "README.md").read_text()
 
 
 def test_readme_table_lists_every_recipe_with_its_global_batch():
-    rows = {m.group(1): m.group(2) for m in re.finditer(
-        r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|]*\|){2} ([^|]*) \|", README, re.M)}
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|]*\|){2} ([^|]*) \|", README, re.M)
+    }
     assert set(rows) == {p.name for p in RECIPES}, "recipes/README.md table must list every recipe"
     for recipe in RECIPES:
         cfg = yaml.safe_load(recipe.read_text())
@@ -242,5 +273,8 @@ def test_readme_fsdp2_command_line_equals_the_launcher_block():
     args = dict(re.findall(r'--(\w+)=("[^"]*"|\S+)', line))
     parsed = {k: DefaultParseValue(v.strip('"')) for k, v in args.items()}
     block = yaml.safe_load((LAUNCHERS / "fsdp2.yml").read_text())
-    assert parsed == {"deepspeed": None, "fsdp_version": block["fsdp_version"],
-                      "fsdp_config": block["fsdp_config"]}
+    assert parsed == {
+        "deepspeed": None,
+        "fsdp_version": block["fsdp_version"],
+        "fsdp_config": block["fsdp_config"],
+    }

@@ -19,8 +19,9 @@ RECIPE = ROOT / "recipes/smoke.yml"
 
 def run_vars(*args: str, run_name: str = "") -> dict[str, str]:
     env = {**os.environ, "RUN_NAME": run_name}
-    proc = subprocess.run([sys.executable, str(RUN_ENV), *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(RUN_ENV), *map(str, args)], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     return dict(line.split("=", 1) for line in proc.stdout.splitlines())
 
@@ -36,7 +37,10 @@ def test_same_recipe_is_the_same_run_in_the_recipes_output_dir(recipe):
     first = run_vars(recipe, "--max_steps=4")
     again = run_vars(recipe, "--max_steps=4", "--auto_resume_from_checkpoints=true")
     assert (again["RUN_ID"], again["RUN_DIR"]) == (first["RUN_ID"], first["RUN_DIR"])
-    assert first["RUN_ID"].startswith("smoke-") and first["RUN_DIR"] == f"outputs/smoke/{first['RUN_ID']}"
+    assert (
+        first["RUN_ID"].startswith("smoke-")
+        and first["RUN_DIR"] == f"outputs/smoke-llama3-shape/{first['RUN_ID']}"
+    )
     moved = run_vars(recipe, "--output_dir", "/data/out", "--max_steps=4")
     assert moved["RUN_DIR"] == f"/data/out/{first['RUN_ID']}"
 
@@ -57,7 +61,7 @@ def test_run_name_starts_a_new_run_of_the_same_recipe(recipe):
 
 
 def test_train_args_replace_output_dir_with_the_run_folder(recipe):
-    out = run_vars(recipe, "--output_dir", "/x", "--max_memory={\"cpu\": \"8GiB\"}", "--output_dir=/y")
+    out = run_vars(recipe, "--output_dir", "/x", '--max_memory={"cpu": "8GiB"}', "--output_dir=/y")
     args = shlex.split(out["TRAIN_ARGS"].strip("()"))
     assert args == ['--max_memory={"cpu": "8GiB"}', f"--output_dir=/y/{out['RUN_ID']}"]
 
@@ -68,19 +72,23 @@ def test_model_and_datasets_come_from_the_recipe():
     assert out["DATASETS"] == "Salesforce/xlam-function-calling-60k"
 
 
-@pytest.mark.parametrize("text, message", [
-    ("base_model: m\ndatasets: [{path: d}]\n", "sets no output_dir"),
-    ("[1, 2]\n", "is not a YAML mapping"),
-    ("base_model: [\n", "is not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("base_model: m\ndatasets: [{path: d}]\n", "sets no output_dir"),
+        ("[1, 2]\n", "is not a YAML mapping"),
+        ("base_model: [\n", "is not valid YAML"),
+    ],
+)
 def test_bad_recipe_is_named_before_anything_starts(tmp_path, text, message):
     bad = tmp_path / "bad.yml"
     bad.write_text(text)
     proc = subprocess.run([sys.executable, str(RUN_ENV), str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
     env = pet_env(1, 0, 29500, LAUNCH_DRY_RUN="1")
-    launched = subprocess.run(["bash", str(LAUNCH), str(bad)], cwd=ROOT, env=env, capture_output=True,
-                              text=True)
+    launched = subprocess.run(
+        ["bash", str(LAUNCH), str(bad)], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert launched.returncode == 2 and message in launched.stderr
 
 
@@ -93,8 +101,9 @@ def test_launch_gives_the_run_to_wandb(tmp_path, entity):
     (fake / "accelerate").chmod(0o755)
     env = pet_env(1, 0, 29500, WANDB_ENTITY=entity)
     env["PATH"] = os.pathsep.join([str(fake), env["PATH"]])
-    proc = subprocess.run(["bash", str(LAUNCH), "recipes/smoke.yml"], cwd=ROOT, env=env, capture_output=True,
-                          text=True)
+    proc = subprocess.run(
+        ["bash", str(LAUNCH), "recipes/smoke.yml"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     wandb = dict(line.split("=", 1) for line in proc.stdout.splitlines())
     run_id = run_vars(RECIPE)["RUN_ID"]

@@ -20,17 +20,29 @@ def _report(tmp_path, name, **models):
 
 
 def _scores(simple_python, irrelevance):
-    return {**dict.fromkeys(NON_LIVE_CATEGORIES, 0.5), "simple_python": simple_python,
-            "irrelevance": irrelevance}
+    return {
+        **dict.fromkeys(NON_LIVE_CATEGORIES, 0.5),
+        "simple_python": simple_python,
+        "irrelevance": irrelevance,
+    }
 
 
 def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
-    seed0 = _report(tmp_path, "seed0", base=_model(_scores(0.2, 0.1), 0.9),
-                    adapter=_model(_scores(0.8, 0.6), 1.0))
+    seed0 = _report(
+        tmp_path, "seed0", base=_model(_scores(0.2, 0.1), 0.9), adapter=_model(_scores(0.8, 0.6), 1.0)
+    )
     seed1 = _report(tmp_path, "seed1", adapter=_model(_scores(0.5, 0.9), 0.8))
     out = tmp_path / "docs" / "results.json"
-    rc = results.main(["--variant", f"tuned=SmolLM2-135M:false:{seed0}#adapter,{seed1}",
-                       "--variant", f"base=SmolLM2-135M:yes:{seed0}#base", "--out", str(out)])
+    rc = results.main(
+        [
+            "--variant",
+            f"tuned=SmolLM2-135M:false:{seed0}#adapter,{seed1}",
+            "--variant",
+            f"base=SmolLM2-135M:yes:{seed0}#base",
+            "--out",
+            str(out),
+        ]
+    )
     assert rc == 0
     tuned, base = json.loads(out.read_text())
     fields = {"name", "model", "constrained", "seeds", "per_seed", "spread"}
@@ -51,13 +63,16 @@ def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
     assert (tmp_path / "docs" / "results.png").stat().st_size > 1000
 
 
-@pytest.mark.parametrize("spec, message", [
-    ("tuned=m:false", "NAME=MODEL:CONSTRAINED"),
-    ("tuned=m:maybe:x.json", "true or false"),
-    ("tuned=m:false:{missing}", "not found"),
-    ("tuned=m:false:{report}", "several models"),
-    ("tuned=m:false:{report}#nope", "has no model 'nope'"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("tuned=m:false", "NAME=MODEL:CONSTRAINED"),
+        ("tuned=m:maybe:x.json", "true or false"),
+        ("tuned=m:false:{missing}", "not found"),
+        ("tuned=m:false:{report}", "several models"),
+        ("tuned=m:false:{report}#nope", "has no model 'nope'"),
+    ],
+)
 def test_bad_input_is_a_clear_error(tmp_path, capsys, spec, message):
     report = _report(tmp_path, "r", a=_model(_scores(0.1, 0.1), 1.0), b=_model(_scores(0.1, 0.1), 1.0))
     spec = spec.format(report=report, missing=tmp_path / "missing.json")

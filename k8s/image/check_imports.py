@@ -61,7 +61,7 @@ def imported_modules(package: str) -> dict[str, str]:
 
 
 def import_problems() -> list[str]:
-    wanted = {name: "the pods" for name in ENTRY_MODULES}
+    wanted = dict.fromkeys(ENTRY_MODULES, "the pods")
     for package in PACKAGES:
         try:
             wanted.update(imported_modules(package))
