@@ -41,8 +41,8 @@ def batch_rows(b: Batch) -> list[tuple[str, str]]:
     ]
     if b.packed:
         rows.append(("samples / step", f"~{b.samples_per_step:,.0f} ({b.global_batch} packed rows x "
-                                       f"~{b.rows_per_packed:.1f} rows of ~{b.data.mean_row_tokens:.0f} tokens; "
-                                       f"{b.data.tokens_source})"))
+                                       f"~{b.rows_per_packed:.1f} rows of ~{b.data.mean_row_tokens:.0f} "
+                                       f"tokens; {b.data.tokens_source})"))
     rows.append(("steps / epoch", f"{b.steps_per_epoch:,} ({b.train_rows:,} train rows of {b.data.rows:,}, "
                                   f"val_set_size {b.val}; rows: {b.data.rows_source})"))
     if b.max_steps:

@@ -113,8 +113,8 @@ def data_size(recipe: Recipe, dataset_rows: int | None = None) -> DataSize:
         rows_source = "counted in " + ", ".join(p for p, _ in counted)
     else:
         rows = sum(c.rows for _, c in counted) + XLAM_ROWS * max(remote, 1)
-        rows_source = ("XLAM-60k's size for each dataset not on this machine"
-                       + (", plus the counted local files" if counted else "") + "; --dataset-rows N to set")
+        rows_source = ("XLAM-60k's size assumed for a dataset not on this machine"
+                       + (" plus the counted local files" if counted else "") + "; --dataset-rows N")
     sized = [(c.rows, c.row_bytes) for _, c in counted if c.row_bytes and c.rows]
     if sized and not remote and len(sized) == len(counted):
         mean_bytes = sum(r * b for r, b in sized) / sum(r for r, _ in sized)

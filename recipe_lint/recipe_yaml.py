@@ -51,7 +51,8 @@ class _BoundedLoader(yaml.SafeLoader):
             event = self.peek_event()
             if event.anchor in self.open:
                 raise yaml.composer.ComposerError(
-                    None, None, f"alias *{event.anchor} refers to the node that contains it", event.start_mark)
+                    None, None, f"alias *{event.anchor} refers to the node that contains it",
+                    event.start_mark)
             node = super().compose_node(parent, index)
             self._count(self.sizes.get(event.anchor, 1), event.start_mark)
             return node
@@ -122,8 +123,9 @@ def _decode(path: Path, data: bytes) -> str:
         line = data[:exc.start].count(b"\n") + 1
         raise RecipeError(Problem(
             f"byte 0x{data[exc.start]:02x} is not UTF-8 (the file is in another encoding, e.g. Latin-1)",
-            _at(path, data.decode("latin-1"), line), "save the file as UTF-8 (iconv -f latin1 -t utf-8, or your editor's "
-            "'save with encoding')")) from None
+            _at(path, data.decode("latin-1"), line),
+            "save the file as UTF-8 (iconv -f latin1 -t utf-8, or your editor's 'save with encoding')"),
+        ) from None
 
 
 def load(path: Path, text: str) -> tuple[object, dict, list]:

@@ -32,7 +32,9 @@ def entries(recipe: Recipe, key: str, item_type: type) -> list[tuple[int, object
     """(index, entry) of the recipe's list `key` for entries of the right type; wrong shapes are
     reported by values.check_values, the other checks just skip them."""
     value = recipe.cfg.get(key)
-    return [(i, v) for i, v in enumerate(value) if isinstance(v, item_type)] if isinstance(value, list) else []
+    if not isinstance(value, list):
+        return []
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, item_type)]
 
 
 def plugin_arg_models(recipe: Recipe, problems: list[Problem]) -> list:

@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,14 +35,15 @@ def test_seed_recipe_table_and_no_problems():
 
 def test_unknown_top_level_key_with_line_and_suggestion():
     text = edited("learning_rate: 1.0e-4", "learning_rte: 1.0e-4")
-    line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("learning_rte"))) + 1
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith("learning_rte"))
     problem = only(problems_of(text), "unknown recipe key `learning_rte`", f"xlam.yml:{line}",
                    "did you mean `learning_rate`?")
     assert "ignores it silently" in problem
 
 
 def test_unknown_dataset_key():
-    text = edited("    type: prompt_strategies.xlam\n", "    type: prompt_strategies.xlam\n    spilt: train\n")
+    text = edited("    type: prompt_strategies.xlam\n",
+                  "    type: prompt_strategies.xlam\n    spilt: train\n")
     only(problems_of(text), "unknown dataset key `spilt`", "datasets[0].spilt", "did you mean `split`?")
 
 
@@ -182,7 +182,7 @@ def test_secrets(old, new, needle):
     problems = [p for p in problems_of(text) if "unknown recipe key" not in p]
     problem = only(problems, needle, "Kubernetes Secret")
     assert HF not in problem and SK not in problem  # the message never repeats the secret
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if new.splitlines()[-1] in l)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if new.splitlines()[-1] in row)
     assert f"xlam.yml:{line}" in problem
 
 
