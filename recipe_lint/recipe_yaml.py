@@ -18,6 +18,7 @@ from recipe_lint.problems import Problem
 MAX_EXPANDED_NODES = 20_000  # a real recipe has a few hundred
 KEY_LINE = re.compile(r"^\s*(?:-\s+)?([^\s#:'\"][^:#]*?|'[^']*'|\"[^\"]*\")\s*:(?:\s|$)")
 YAML_FIX = "fix the YAML at that line (compare recipes/xlam.yml)"
+ALIAS_FIX = "write the values out instead of the aliases (*name), or nest fewer of them"
 
 
 class RecipeError(Exception):
@@ -138,7 +139,8 @@ def load(path: Path, text: str) -> tuple[object, dict, list]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _at(path, text, mark.line + 1) if mark else str(path)
-        raise RecipeError(Problem(f"not valid YAML: {exc.problem or exc}", where, YAML_FIX)) from None
+        fix = ALIAS_FIX if "alias" in str(exc.problem) else YAML_FIX
+        raise RecipeError(Problem(f"not valid YAML: {exc.problem or exc}", where, fix)) from None
     except yaml.reader.ReaderError as exc:
         raise RecipeError(Problem(f"character U+{exc.character:04X} is not allowed in YAML",
                                   _at(path, text, text[:exc.position].count("\n") + 1), YAML_FIX)) from None

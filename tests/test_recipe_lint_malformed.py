@@ -106,6 +106,14 @@ def test_wrong_shapes_name_the_key(old, new, key, needle):
     assert not any("could not" in p or "Error:" in p for p in problems), problems
 
 
+def test_huge_batch_product_with_a_list_sequence_len():
+    """Once `[1024] * micro * accum * world size`: a MemoryError instead of a message."""
+    text = edited("sequence_len: 1024", "sequence_len: [1024]")
+    text = edited("micro_batch_size: 4", "micro_batch_size: 65536", text)
+    text = edited("gradient_accumulation_steps: 8 ", "gradient_accumulation_steps: 65536 ", text)
+    the_problem(text, "sequence_len", line_of(text, "sequence_len"), "an integer", validate=True)
+
+
 def test_null_dataset_entry_points_at_the_entry():
     text = edited("datasets:\n", "datasets:\n  -\n")
     the_problem(text, "datasets[0]", line_of(text, "datasets") + 1, "entry 0", validate=True)
@@ -193,6 +201,7 @@ MALFORMED_LINES = [
     "foo: &x [*x]", "micro_batch_size: " + "9" * 30, "wandb_name: \"\\ud800\"",
     "deepspeed: " + "d" * 300 + "/z.json", "seed: " + "1" * 5000, "val_set_size: -3",
     billion_laughs(10).rstrip("\n"),
+    "micro_batch_size: 65536\ngradient_accumulation_steps: 65536\nsequence_len: [1]",
 ]
 
 
