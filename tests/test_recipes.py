@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from recipe_lint.lint import lint
+from recipe_lint.report import lint
 
 RECIPES = sorted((ROOT / "recipes").glob("*.yml"))
 LAUNCHERS = ROOT / "recipes" / "launchers"
