@@ -11,16 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from eval.bfcl import load_category
+from eval.bfcl_summary import NON_LIVE_CATEGORIES as EVAL_CATEGORIES
 
-EVAL_CATEGORIES = (
-    "simple_python",
-    "simple_java",
-    "simple_javascript",
-    "multiple",
-    "parallel",
-    "parallel_multiple",
-    "irrelevance",
-)
 KEYS = ("id", "question", "function_names")
 
 
