@@ -27,6 +27,9 @@ from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
 from prompt_strategies.xlam_types import parameters_schema
 
 SEPARATORS = (", ", ": ")  # json.dumps defaults, what training renders
+# Longer call lists are runaway repetition (one call emitted again and again until the token limit),
+# never a request: the grammar closes the list after this many calls, so every output parses.
+MAX_CALLS = 10
 
 
 def tool_call_schema(tool: dict) -> dict:
@@ -42,12 +45,13 @@ def tool_call_schema(tool: dict) -> dict:
     }
 
 
-def calls_schema(tools: list[dict]) -> dict:
-    """JSON Schema of the calls list: each item a call of one of `tools`; `[]` allowed."""
+def calls_schema(tools: list[dict], max_calls: int = MAX_CALLS) -> dict:
+    """JSON Schema of the calls list: up to `max_calls` calls, each of one of `tools`; `[]` allowed."""
     items = [tool_call_schema(t) for t in tools]
     if not items:
         return {"type": "array", "maxItems": 0}
-    return {"type": "array", "items": items[0] if len(items) == 1 else {"anyOf": items}}
+    item = items[0] if len(items) == 1 else {"anyOf": items}
+    return {"type": "array", "items": item, "maxItems": max_calls}
 
 
 def _library_message(exc: Exception) -> str:

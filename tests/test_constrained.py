@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import torch
 
-from eval.constrained import batch_logits_processor, calls_schema, compile_grammars
+from eval.constrained import MAX_CALLS, batch_logits_processor, calls_schema, compile_grammars
 from eval.datasets import load_examples
 from eval.infer import generate, load_model, main, predict, predict_many, prompt_ids
 from eval.parse import parse_calls
@@ -186,6 +186,35 @@ def test_random_walks_through_the_grammar_parse_and_validate(smoke):
     assert {b["class"] for b in booked} == {"economy", "business"}  # enum
     searched = [c["arguments"] for c in calls_seen if c["name"] == "search"]
     assert {"limit" in a for a in searched} == {True, False}  # optional params taken and left out
+
+
+class RepeatCalls:
+    """A runaway model: always prefers starting another call over closing the list."""
+
+    def __init__(self, tokenizer, vocab_size: int):
+        texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
+        self.bonus = torch.zeros(vocab_size)
+        for i, text in enumerate(texts):
+            if text.strip().startswith(",") or text.strip() == "{":
+                self.bonus[i] = 30.0
+            elif text and set(text) <= set('"{}:, '):
+                self.bonus[i] = 10.0
+
+    def __call__(self, input_ids, scores):
+        return scores + self.bonus[: scores.shape[1]].to(scores.device)
+
+
+def test_a_runaway_call_list_is_closed_after_max_calls(smoke):
+    ping = {"name": "ping", "description": "Ping.", "parameters": {}}
+    grammars = compile_grammars(smoke, [[ping]])
+    vocab = smoke.hf_model.get_output_embeddings().weight.shape[0]
+    processors = [RepeatCalls(smoke.tokenizer, vocab), *batch_logits_processor(smoke, grammars, [0], 1)]
+    (row,) = decode_like_generate(processors, 1, vocab, smoke.stop_ids[0], 40 * MAX_CALLS)
+    assert smoke.stop_ids[0] in row
+    calls = assert_valid_answer(smoke.tokenizer.decode(row, skip_special_tokens=True), [ping])
+    assert len(calls) == MAX_CALLS
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(calls + calls[:1], calls_schema([ping]))
 
 
 def test_greedy_batched_constrained_equals_one_by_one_and_stops_at_eos(smoke):
