@@ -157,7 +157,7 @@ def load_model(cfg: dict, cpu: bool):
 def main(argv=None):
     from transformers import DataCollatorForSeq2Seq, Trainer
 
-    from benchmarks.plugin import fast_exit, instrument
+    from benchmarks.plugin import fast_exit, instrument, run_meta
 
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
@@ -172,18 +172,7 @@ def main(argv=None):
         data_collator=DataCollatorForSeq2Seq(tokenizer, padding="longest", label_pad_token_id=-100),
         processing_class=tokenizer,
     )
-    meta = {
-        key: cfg.get(key)
-        for key in (
-            "micro_batch_size",
-            "gradient_accumulation_steps",
-            "sequence_len",
-            "gradient_checkpointing",
-            "lora_r",
-            "optimizer",
-        )
-    }
-    meta.update(runner="hf", sample_packing=False)
+    meta = run_meta(cfg, "hf") | {"sample_packing": False}
     for callback in instrument(trainer, bool(cfg.get("fp16")), False, meta):
         trainer.add_callback(callback)
     trainer.train()

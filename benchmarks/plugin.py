@@ -67,6 +67,24 @@ class _Writer(TrainerCallback):
         self.write()
 
 
+META_KEYS = (
+    "micro_batch_size",
+    "gradient_accumulation_steps",
+    "sequence_len",
+    "sample_packing",
+    "gradient_checkpointing",
+    "lora_r",
+    "optimizer",
+    "deepspeed",
+    "fsdp_version",
+)
+
+
+def run_meta(cfg, runner: str) -> dict:
+    """The training settings a rank result carries along."""
+    return {**{key: cfg.get(key) for key in META_KEYS}, "runner": runner}
+
+
 def instrument(trainer, fp16: bool, sample_packing: bool, meta: dict) -> list[TrainerCallback]:
     """Reseed LoRA, run the guard, and return the callbacks that record (and profile) the steps
     and write this rank's result at the end of training."""
@@ -119,21 +137,7 @@ def fast_exit() -> None:
 
 class BenchPlugin(BasePlugin):
     def add_callbacks_post_trainer(self, cfg, trainer):
-        meta = {
-            key: cfg.get(key)
-            for key in (
-                "micro_batch_size",
-                "gradient_accumulation_steps",
-                "sequence_len",
-                "sample_packing",
-                "gradient_checkpointing",
-                "lora_r",
-                "deepspeed",
-                "fsdp_version",
-            )
-        }
-        meta["runner"] = "axolotl"
-        return instrument(trainer, bool(cfg.fp16), bool(cfg.sample_packing), meta)
+        return instrument(trainer, bool(cfg.fp16), bool(cfg.sample_packing), run_meta(cfg, "axolotl"))
 
     def post_train(self, cfg, model):
         fast_exit()
