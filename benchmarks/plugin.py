@@ -23,6 +23,7 @@ from axolotl.integrations.base import BasePlugin
 from transformers import TrainerCallback
 
 from benchmarks.guard import run_guard
+from benchmarks.profiler import StepProfiler
 from benchmarks.steps import StepRecorder
 
 
@@ -88,8 +89,6 @@ def run_meta(cfg, runner: str) -> dict:
 def instrument(trainer, fp16: bool, sample_packing: bool, meta: dict) -> list[TrainerCallback]:
     """Reseed LoRA, run the guard, and return the callbacks that record (and profile) the steps
     and write this rank's result at the end of training."""
-    from benchmarks.profiler import StepProfiler
-
     rank = int(os.environ.get("RANK", "0"))  # set by torchrun before Python starts
     model = trainer.model
     report = {"rank": rank, "world_size": int(os.environ.get("WORLD_SIZE", "1")), **meta}
