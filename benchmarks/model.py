@@ -9,12 +9,14 @@ the same function and first-step losses are comparable.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 
 import torch
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
+from benchmarks.flops import matmul_params
 from data_builders.prepare_smoke import llama3_tokenizer
 
 
@@ -48,14 +50,6 @@ def llama3_8b_config(layers: int = 32) -> LlamaConfig:
     )
 
 
-def matmul_params(cfg: LlamaConfig) -> int:
-    """Parameters that take part in matmuls per token (all linear layers incl. lm_head;
-    the embedding lookup costs no FLOPs)."""
-    h, i, L = cfg.hidden_size, cfg.intermediate_size, cfg.num_hidden_layers
-    kv = cfg.num_key_value_heads * (h // cfg.num_attention_heads)
-    return L * (h * h * 2 + h * kv * 2 + 3 * h * i) + h * cfg.vocab_size
-
-
 def snap_to_nf4(w: torch.Tensor) -> torch.Tensor:
     """w rounded to the NF4 grid (double-quantised absmax, blocks of 64), as bitsandbytes
     stores it for QLoRA. A model whose projections lie on this grid computes (almost) the
@@ -64,6 +58,12 @@ def snap_to_nf4(w: torch.Tensor) -> torch.Tensor:
 
     q, state = bnbf.quantize_4bit(w, blocksize=64, compress_statistics=True, quant_type="nf4")
     return bnbf.dequantize_4bit(q, state).to(w.dtype)
+
+
+def model_config(model_dir: str) -> dict:
+    """config.json of a model folder (the benchmark's random model or any local Llama)."""
+    with open(os.path.join(model_dir, "config.json"), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def build(out_dir: str, tokenizer_json: str | None, layers: int = 32, nf4_grid: bool = True) -> dict:
@@ -89,7 +89,7 @@ def build(out_dir: str, tokenizer_json: str | None, layers: int = 32, nf4_grid: 
     torch.cuda.empty_cache()
     return {
         "params": n,
-        "matmul_params": matmul_params(cfg),
+        "matmul_params": matmul_params(cfg.to_dict()),
         "layers": layers,
         "nf4_grid": nf4_grid,
         "build_seconds": time.time() - t0,

@@ -2,8 +2,8 @@
 model and the sample data by command-line overrides), and writes the prepared dataset exactly where
 training (and the k8s prefetch job's consumers) look it up: axolotl's own hash of the config.
 
-Preprocessing needs the tokenizer and the model's config.json, never the weights, so the seed's
-QLoRA/fp16 settings are untouched: only base_model, datasets and the output paths are overridden."""
+Preprocessing needs the tokenizer and the model's config.json, never the weights, so the original
+recipe's QLoRA/fp16 settings are untouched: only base_model, datasets and the output paths are overridden."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def test_preprocess_seed_recipe_on_smoke_model_and_sample(smoke_model, tmp_path,
         timeout=300,
     )
     log = (tmp_path / "preprocess.log").read_text()  # (run as __main__, its INFO "Success!" is not logged)
-    assert '"adapter": "qlora"' in log and '"fp16": true' in log  # the seed's settings, not the smoke's
+    assert '"adapter": "qlora"' in log and '"fp16": true' in log  # xlam.yml's settings, not the smoke's
     assert_xlam_rows(
         prepared_for_training("recipes/xlam.yml", datasets=SAMPLE, **overrides), tmp_path / "out", 1024
     )

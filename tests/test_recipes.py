@@ -256,7 +256,9 @@ README = (ROOT / "recipes" / "README.md").read_text()
 def test_readme_table_lists_every_recipe_with_its_global_batch():
     rows = {
         m.group(1): m.group(2)
-        for m in re.finditer(r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|]*\|){2} ([^|]*) \|", README, re.M)
+        for m in re.finditer(
+            r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|\n]*\|){2} ([^|\n]*) \|", README, re.M
+        )
     }
     assert set(rows) == {p.name for p in RECIPES}, "recipes/README.md table must list every recipe"
     for recipe in RECIPES:
