@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from recipe_lint.report import lint
 
-SEED = (ROOT / "recipes" / "xlam.yml").read_text()
+ORIGINAL = (ROOT / "recipes" / "xlam.yml").read_text()
 
 
 @pytest.fixture(autouse=True)
@@ -15,7 +15,7 @@ def from_repo_root(monkeypatch):
     monkeypatch.chdir(ROOT)  # deepspeed paths resolve from the launch directory, like axolotl's
 
 
-def edited(old: str, new: str, text: str = SEED) -> str:
+def edited(old: str, new: str, text: str = ORIGINAL) -> str:
     assert text.count(old) == 1, f"{old!r} must occur once in the original recipe"
     return text.replace(old, new)
 

@@ -12,7 +12,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lint_helpers import SEED, edited, from_repo_root, only, problems_of  # noqa: F401 - fixture
+from lint_helpers import ORIGINAL, edited, from_repo_root, only, problems_of  # noqa: F401 - fixture
 
 from conftest import ROOT, run_env
 from recipe_lint.cli import format_table, main
@@ -144,7 +144,7 @@ def test_deepspeed_and_fsdp_together():
 
 
 def test_fsdp2_block_selected():
-    text = SEED + (ROOT / "recipes/launchers/fsdp2.yml").read_text()
+    text = ORIGINAL + (ROOT / "recipes/launchers/fsdp2.yml").read_text()
     report = lint(ROOT / "recipes" / "xlam.yml", 16, text=text)
     assert report.problems == []
     assert dict(report.rows)["scaling"] == "FSDP2 (fsdp_config block in the recipe)"
@@ -152,7 +152,7 @@ def test_fsdp2_block_selected():
 
 def test_qlora_sharding_warns_about_quant_storage_dtype():
     fsdp = (ROOT / "recipes/launchers/fsdp2.yml").read_text()
-    report = lint(ROOT / "recipes" / "xlam.yml", 1, text=SEED + fsdp, validate=False)
+    report = lint(ROOT / "recipes" / "xlam.yml", 1, text=ORIGINAL + fsdp, validate=False)
     assert report.ok and report.warnings == [
         "QLoRA sharded with FSDP/ZeRO-3 stores 4-bit weights as bfloat16 but trains in float16: "
         "set bnb_config_kwargs.bnb_4bit_quant_storage: float16 (or train in bf16)"
@@ -162,7 +162,7 @@ def test_qlora_sharding_warns_about_quant_storage_dtype():
         "  bnb_4bit_compute_dtype: float16\n  bnb_4bit_quant_storage: float16\n",
     )
     assert lint(ROOT / "recipes" / "xlam.yml", 1, text=matched + fsdp, validate=False).warnings == []
-    ddp = lint(ROOT / "recipes" / "xlam.yml", 1, text=SEED, validate=False)
+    ddp = lint(ROOT / "recipes" / "xlam.yml", 1, text=ORIGINAL, validate=False)
     assert ddp.warnings == []  # DDP / ZeRO-1/2 keep whole weights per GPU: nothing to match
 
 
@@ -173,7 +173,7 @@ def test_axolotl_validation_failure_is_reported():
         .read_text()
         .replace("cpu_ram_efficient_loading: false", "cpu_ram_efficient_loading: true")
     )
-    problems = problems_of(SEED + fsdp, validate=True)
+    problems = problems_of(ORIGINAL + fsdp, validate=True)
     only(problems, "axolotl config validation failed", "cpu_ram_efficient_loading")
 
 
@@ -231,7 +231,7 @@ def test_table_never_prints_a_token():
 
 def test_innocent_token_keys_are_not_secrets():
     # special_tokens.pad_token / eos_token are tokenizer strings, not credentials
-    assert problems_of(SEED) == []
+    assert problems_of(ORIGINAL) == []
 
 
 def test_cli_table_and_exit_code_through_the_console_script(tmp_path):
@@ -271,5 +271,5 @@ def test_cli_exit_zero_on_a_good_recipe(capsys):
 )
 def test_property_hf_tokens_found_anywhere(body, line):
     body = re.sub(r"[^A-Za-z0-9]", "a", body)
-    text = SEED.replace("wandb_name:\n", line.format("hf_" + body) + "\n")
+    text = ORIGINAL.replace("wandb_name:\n", line.format("hf_" + body) + "\n")
     assert any("Hugging Face token" in p for p in problems_of(text))

@@ -9,7 +9,7 @@ import os
 
 import pytest
 import yaml
-from lint_helpers import SEED, edited, from_repo_root  # noqa: F401 - fixture
+from lint_helpers import ORIGINAL, edited, from_repo_root  # noqa: F401 - fixture
 
 from conftest import ROOT
 from recipe_lint.data_size import BYTES_PER_TOKEN, XLAM_MEAN_ROW_TOKENS, XLAM_ROWS

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lint_helpers import SEED, edited, from_repo_root, only  # noqa: F401 - fixture
+from lint_helpers import ORIGINAL, edited, from_repo_root, only  # noqa: F401 - fixture
 
 from conftest import ROOT, run_env
 from recipe_lint.report import lint
@@ -25,7 +25,7 @@ LORA_LIST = "".join(
 )
 
 
-LATIN1 = SEED.encode().replace(b"# Model\n", b"# Mod\xe8le\n")  # a comment saved as Latin-1
+LATIN1 = ORIGINAL.encode().replace(b"# Model\n", b"# Mod\xe8le\n")  # a comment saved as Latin-1
 
 
 def billion_laughs(levels: int) -> str:
@@ -159,20 +159,20 @@ def test_latin1_comment_is_a_message_with_the_line():
     report = timed_lint(data)
     only(
         [str(p) for p in report.problems],
-        f"xlam.yml:{line_of(SEED, '# Model')} (",
+        f"xlam.yml:{line_of(ORIGINAL, '# Model')} (",
         "not UTF-8",
         "save the file as UTF-8",
     )
 
 
 def test_recursive_alias():
-    text = SEED + "foo: &x [*x]\n"
+    text = ORIGINAL + "foo: &x [*x]\n"
     the_problem(text, "foo", line_of(text, "foo"), "refers to the node that contains it")
 
 
 @pytest.mark.parametrize("levels", [9, 10, 12])
 def test_alias_bomb_is_refused_fast(levels):
-    text = SEED + billion_laughs(levels)
+    text = ORIGINAL + billion_laughs(levels)
     problem = str(timed_lint(text).problems[0])
     assert "alias bomb" in problem and "xlam.yml:" in problem and "fix: " in problem
 
@@ -180,9 +180,9 @@ def test_alias_bomb_is_refused_fast(levels):
 def test_deep_nesting_and_giant_integer():
     assert "not valid YAML" in str(timed_lint("a: " + "[" * 5000 + "]" * 5000 + "\n").problems[0])
     the_problem(
-        SEED + "seed_digits: " + "9" * 5000 + "\n",
+        ORIGINAL + "seed_digits: " + "9" * 5000 + "\n",
         "seed_digits",
-        line_of(SEED, "wandb_name") + 1,
+        line_of(ORIGINAL, "wandb_name") + 1,
         "4300 digits",
     )
 
@@ -198,15 +198,15 @@ def test_deepspeed_path_component_over_255_characters():
 
 
 def test_repeated_key():
-    text = SEED + "learning_rate: 3.0e-4\n"
+    text = ORIGINAL + "learning_rate: 3.0e-4\n"
     the_problem(text, "learning_rate", len(text.splitlines()), "set twice")
 
 
 def test_cli_prints_messages_not_tracebacks(tmp_path):
     files = {
         "latin1.yml": LATIN1,
-        "alias.yml": (SEED + "foo: &x [*x]\n").encode(),
-        "bomb.yml": (SEED + billion_laughs(12)).encode(),
+        "alias.yml": (ORIGINAL + "foo: &x [*x]\n").encode(),
+        "bomb.yml": (ORIGINAL + billion_laughs(12)).encode(),
         "surrogate.yml": edited("wandb_name:\n", 'wandb_name: "\\ud800"\n').encode(),
         "scalar.yml": b"just a string\n",
     }
@@ -295,14 +295,14 @@ def test_property_lint_never_crashes_on_arbitrary_recipes(tmp_path_factory, reci
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.sampled_from(MALFORMED_LINES),
-    st.integers(0, SEED.count("\n")),
+    st.integers(0, ORIGINAL.count("\n")),
     st.binary(max_size=8).filter(lambda b: b"\n" not in b and b"\r" not in b),
     st.booleans(),
 )
 def test_property_malformed_lines_are_reported_with_key_line_and_fix(line, at, junk, latin1_comment):
     """One malformed line dropped between two top-level keys of the original recipe, optionally with a
     comment of arbitrary bytes: exit 1, every problem with a line and a fix, fast."""
-    lines = SEED.splitlines(keepends=True)
+    lines = ORIGINAL.splitlines(keepends=True)
     at = next((i for i in range(at, len(lines)) if lines[i][:1].isalpha()), len(lines))
     keys = re.findall(r"^(\w+):", line, flags=re.M)
     data = "".join(lines[:at]).encode() + line.encode("utf-8", "surrogatepass") + b"\n"
