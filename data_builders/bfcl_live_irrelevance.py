@@ -15,7 +15,12 @@ def live_irrelevance_rows() -> tuple[list[dict], Counter]:
         if not entry["question"].strip():
             skipped["no_user_text"] += 1
             continue
-        rows.append({"id": str(entry["id"]), "query": entry["question"],
-                     "tools": json.dumps(functions_to_xlam_tools(entry["functions"]), ensure_ascii=False),
-                     "answers": "[]"})
+        rows.append(
+            {
+                "id": str(entry["id"]),
+                "query": entry["question"],
+                "tools": json.dumps(functions_to_xlam_tools(entry["functions"]), ensure_ascii=False),
+                "answers": "[]",
+            }
+        )
     return rows, skipped

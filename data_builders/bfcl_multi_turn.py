@@ -16,26 +16,37 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 from data_builders.bfcl_files import answers_by_id, question_file, read_jsonl
 from data_builders.call_strings import CallStringError, parameter_order, parse_call
 from eval.bfcl import data_dir, functions_to_xlam_tools, question_text
 
-MULTI_TURN_CATEGORIES = ("multi_turn_base", "multi_turn_miss_param", "multi_turn_miss_func",
-                         "multi_turn_long_context", "multi_turn_composite")
+MULTI_TURN_CATEGORIES = (
+    "multi_turn_base",
+    "multi_turn_miss_param",
+    "multi_turn_miss_func",
+    "multi_turn_long_context",
+    "multi_turn_composite",
+)
 SUITE_FILES = {
-    "GorillaFileSystem": "gorilla_file_system.json", "MathAPI": "math_api.json",
-    "MessageAPI": "message_api.json", "TwitterAPI": "posting_api.json",
-    "TicketAPI": "ticket_api.json", "TradingBot": "trading_bot.json",
-    "TravelAPI": "travel_booking.json", "VehicleControlAPI": "vehicle_control.json",
-    "WebSearchAPI": "web_search.json", "MemoryAPI_kv": "memory_kv.json",
-    "MemoryAPI_vector": "memory_vector.json", "MemoryAPI_rec_sum": "memory_rec_sum.json",
+    "GorillaFileSystem": "gorilla_file_system.json",
+    "MathAPI": "math_api.json",
+    "MessageAPI": "message_api.json",
+    "TwitterAPI": "posting_api.json",
+    "TicketAPI": "ticket_api.json",
+    "TradingBot": "trading_bot.json",
+    "TravelAPI": "travel_booking.json",
+    "VehicleControlAPI": "vehicle_control.json",
+    "WebSearchAPI": "web_search.json",
+    "MemoryAPI_kv": "memory_kv.json",
+    "MemoryAPI_vector": "memory_vector.json",
+    "MemoryAPI_rec_sum": "memory_rec_sum.json",
 }
 MAX_DISTRACTORS = 4
 
 
-@lru_cache(maxsize=None)
+@cache
 def suite_functions(suite: str) -> tuple[dict, ...]:
     return tuple(read_jsonl(data_dir() / "multi_turn_func_doc" / SUITE_FILES[suite]))
 
@@ -49,8 +60,9 @@ def _held_back(entry: dict, turn: int) -> set[str]:
     return held
 
 
-def _turn_row(entry: dict, turn: int, messages: list[dict], truth: list[str],
-              functions: list[dict], skipped: Counter) -> dict | None:
+def _turn_row(
+    entry: dict, turn: int, messages: list[dict], truth: list[str], functions: list[dict], skipped: Counter
+) -> dict | None:
     row_id = f"{entry['id']}-turn{turn}"
     query = question_text(messages).strip() if messages else ""
     if not query:
@@ -75,9 +87,12 @@ def _turn_row(entry: dict, turn: int, messages: list[dict], truth: list[str],
     tools = [f for f in offered if f["name"] in needed]
     tools += r.sample(others, min(len(others), r.randint(1, MAX_DISTRACTORS)))
     r.shuffle(tools)
-    return {"id": row_id, "query": query,
-            "tools": json.dumps(functions_to_xlam_tools(tools), ensure_ascii=False),
-            "answers": json.dumps(calls, ensure_ascii=False)}
+    return {
+        "id": row_id,
+        "query": query,
+        "tools": json.dumps(functions_to_xlam_tools(tools), ensure_ascii=False),
+        "answers": json.dumps(calls, ensure_ascii=False),
+    }
 
 
 def multi_turn_rows(categories=MULTI_TURN_CATEGORIES) -> tuple[list[dict], Counter]:

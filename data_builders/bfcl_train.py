@@ -47,8 +47,14 @@ def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
 
 
 def _source_report(converted: int, skipped: Counter) -> dict:
-    return {"converted": converted, "kept": 0, "skipped": dict(skipped), "invalid": Counter(),
-            "overlap": dict.fromkeys(KEYS, 0), "duplicate": 0}
+    return {
+        "converted": converted,
+        "kept": 0,
+        "skipped": dict(skipped),
+        "invalid": Counter(),
+        "overlap": dict.fromkeys(KEYS, 0),
+        "duplicate": 0,
+    }
 
 
 def collect(sources: dict, guard: OverlapGuard) -> tuple[list[dict], dict]:
@@ -76,9 +82,16 @@ def collect(sources: dict, guard: OverlapGuard) -> tuple[list[dict], dict]:
     return rows, report
 
 
-def build(out: str = DEFAULT_OUT, synthetic: int = 2000, seed: int = 0,
-          live: tuple[str, ...] = LIVE_CATEGORIES, rich_synthetic: int = 0,
-          live_irrelevance: bool = False, multi_turn: bool = False, unused: bool = False) -> dict:
+def build(
+    out: str = DEFAULT_OUT,
+    synthetic: int = 2000,
+    seed: int = 0,
+    live: tuple[str, ...] = LIVE_CATEGORIES,
+    rich_synthetic: int = 0,
+    live_irrelevance: bool = False,
+    multi_turn: bool = False,
+    unused: bool = False,
+) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
     if live_irrelevance:
@@ -102,14 +115,25 @@ def build(out: str = DEFAULT_OUT, synthetic: int = 2000, seed: int = 0,
 
 
 def format_report(report: dict) -> str:
-    lines = [f"wrote {report['rows']} rows to {report['out']} (seed {report['seed']})",
-             f"{'source':<17}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details"]
+    lines = [
+        f"wrote {report['rows']} rows to {report['out']} (seed {report['seed']})",
+        f"{'source':<17}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details",
+    ]
     for name, s in report["sources"].items():
-        details = {k: v for k, v in {**s["skipped"], **s["invalid"],
-                                     **{f"overlap:{k}": v for k, v in s["overlap"].items()}}.items() if v}
-        lines.append(f"{name:<17}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
-                     f"{sum(s['overlap'].values()):>8}{s['duplicate']:>7}  "
-                     + ", ".join(f"{k} {v}" for k, v in sorted(details.items())))
+        details = {
+            k: v
+            for k, v in {
+                **s["skipped"],
+                **s["invalid"],
+                **{f"overlap:{k}": v for k, v in s["overlap"].items()},
+            }.items()
+            if v
+        }
+        lines.append(
+            f"{name:<17}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
+            f"{sum(s['overlap'].values()):>8}{s['duplicate']:>7}  "
+            + ", ".join(f"{k} {v}" for k, v in sorted(details.items()))
+        )
     return "\n".join(lines)
 
 
@@ -118,10 +142,20 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--seed", type=int, default=0, help="synthetic generators' and shuffle seed")
     ap.add_argument("--synthetic", type=int, default=2000, help="rows of the small synthetic catalogue")
-    ap.add_argument("--rich-synthetic", type=int, default=0, metavar="N",
-                    help="rows of the large synthetic catalogue (units, nested and parallel calls)")
-    ap.add_argument("--live", nargs="*", default=list(LIVE_CATEGORIES), metavar="CATEGORY",
-                    help=f"BFCL live categories to convert (default: all: {' '.join(LIVE_CATEGORIES)})")
+    ap.add_argument(
+        "--rich-synthetic",
+        type=int,
+        default=0,
+        metavar="N",
+        help="rows of the large synthetic catalogue (units, nested and parallel calls)",
+    )
+    ap.add_argument(
+        "--live",
+        nargs="*",
+        default=list(LIVE_CATEGORIES),
+        metavar="CATEGORY",
+        help=f"BFCL live categories to convert (default: all: {' '.join(LIVE_CATEGORIES)})",
+    )
     ap.add_argument("--live-irrelevance", action="store_true", help="BFCL live_irrelevance as abstain rows")
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
@@ -130,8 +164,16 @@ def main(argv=None) -> None:
         if getattr(args, flag) < 0:
             ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
-        report = build(args.out, args.synthetic, args.seed, tuple(args.live), args.rich_synthetic,
-                       args.live_irrelevance, args.multi_turn, args.unused)
+        report = build(
+            args.out,
+            args.synthetic,
+            args.seed,
+            tuple(args.live),
+            args.rich_synthetic,
+            args.live_irrelevance,
+            args.multi_turn,
+            args.unused,
+        )
     except ValueError as exc:
         ap.error(str(exc))
     print(format_report(report))

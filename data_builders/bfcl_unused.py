@@ -16,8 +16,12 @@ UNUSED_CATEGORIES = EXEC_CATEGORIES + ("rest", "sql")
 
 
 def _rest_truth() -> dict[str, list[str]]:
-    path = data_dir() / "unused_datasets" / "executable_eval_sanity_check" / \
-        "api_status_check_ground_truth_rest.json"
+    path = (
+        data_dir()
+        / "unused_datasets"
+        / "executable_eval_sanity_check"
+        / "api_status_check_ground_truth_rest.json"
+    )
     return {f"rest_{a['idx']}": [a["ground_truth"]] for a in read_jsonl(path)}
 
 
@@ -50,7 +54,12 @@ def unused_rows(categories=UNUSED_CATEGORIES) -> tuple[list[dict], Counter]:
             except CallStringError:
                 skipped[f"{category}:unparsable_call"] += 1
                 continue
-            rows.append({"id": str(entry["id"]), "query": query,
-                         "tools": json.dumps(functions_to_xlam_tools(entry["function"]), ensure_ascii=False),
-                         "answers": json.dumps(calls, ensure_ascii=False)})
+            rows.append(
+                {
+                    "id": str(entry["id"]),
+                    "query": query,
+                    "tools": json.dumps(functions_to_xlam_tools(entry["function"]), ensure_ascii=False),
+                    "answers": json.dumps(calls, ensure_ascii=False),
+                }
+            )
     return rows, skipped

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from eval.bfcl import load_category
+from eval.bfcl_summary import NON_LIVE_CATEGORIES as EVAL_CATEGORIES
 
-EVAL_CATEGORIES = ("simple_python", "simple_java", "simple_javascript", "multiple", "parallel",
-                   "parallel_multiple", "irrelevance")
 KEYS = ("id", "question", "function_names")
 
 
@@ -33,7 +32,7 @@ class OverlapGuard:
     function_names: set[frozenset[str]] = field(default_factory=set)
 
     @classmethod
-    def from_eval(cls, categories=EVAL_CATEGORIES) -> "OverlapGuard":
+    def from_eval(cls, categories=EVAL_CATEGORIES) -> OverlapGuard:
         guard = cls()
         for category in categories:
             for entry in load_category(category):

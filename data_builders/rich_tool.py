@@ -19,12 +19,12 @@ PYTHON_NOTE = " Note that the provided function is in Python 3 syntax."
 @dataclass
 class Param:
     name: str
-    type: str                      # BFCL (Gorilla) type: integer, float, string, boolean, array, dict
+    type: str  # BFCL (Gorilla) type: integer, float, string, boolean, array, dict
     description: str
     gen: Gen
-    clause: str | None = None      # set for optional parameters
-    schema: dict = field(default_factory=dict)   # items / properties / enum / default
-    vary: bool = True              # False: a code or switch, never the value a parallel request varies
+    clause: str | None = None  # set for optional parameters
+    schema: dict = field(default_factory=dict)  # items / properties / enum / default
+    vary: bool = True  # False: a code or switch, never the value a parallel request varies
 
     @property
     def required(self) -> bool:
@@ -33,8 +33,9 @@ class Param:
     @property
     def label(self) -> str:
         """How a question names the parameter: "side_b" -> "side b", "mass_kg" -> "mass"."""
-        return re.sub(r"_(kg|g|m|m2|m3|l|ml|cm|km|nm|pct|c|k|w|v|n|ohm|mps|deg|years)$", "",
-                      self.name).replace("_", " ")
+        return re.sub(
+            r"_(kg|g|m|m2|m3|l|ml|cm|km|nm|pct|c|k|w|v|n|ohm|mps|deg|years)$", "", self.name
+        ).replace("_", " ")
 
     def doc(self) -> dict:
         return {"type": self.type, "description": self.description, **self.schema}
@@ -49,18 +50,26 @@ class Tool:
 
     def function(self, python_note: bool = False) -> dict:
         """The BFCL function doc (converted to the XLAM tool format like evaluation tools)."""
-        return {"name": self.name, "description": self.description + (PYTHON_NOTE if python_note else ""),
-                "parameters": {"type": "dict",
-                               "properties": {p.name: p.doc() for p in self.params},
-                               "required": [p.name for p in self.params if p.required]}}
+        return {
+            "name": self.name,
+            "description": self.description + (PYTHON_NOTE if python_note else ""),
+            "parameters": {
+                "type": "dict",
+                "properties": {p.name: p.doc() for p in self.params},
+                "required": [p.name for p in self.params if p.required],
+            },
+        }
 
     def required(self) -> list[Param]:
         return [p for p in self.params if p.required]
 
     def variable(self) -> list[Param]:
         """Required parameters a parallel request may give several values of."""
-        return [p for p in self.required()
-                if p.vary and p.type in ("integer", "float", "string") and "enum" not in p.schema]
+        return [
+            p
+            for p in self.required()
+            if p.vary and p.type in ("integer", "float", "string") and "enum" not in p.schema
+        ]
 
     def draw(self, r: random.Random, optional_rate: float = 0.35) -> tuple[dict, dict, list]:
         """Texts and values of the required parameters, and the optional ones given:
@@ -69,8 +78,11 @@ class Tool:
         for p in self.required():
             for _ in range(8):  # "from" and "to" drawn from one list should differ
                 texts[p.name], values[p.name] = p.gen(r)
-                if not any(q.gen is p.gen and values[q.name] == values[p.name]
-                           for q in self.required() if q.name in values and q is not p):
+                if not any(
+                    q.gen is p.gen and values[q.name] == values[p.name]
+                    for q in self.required()
+                    if q.name in values and q is not p
+                ):
                     break
         extras = []
         for p in self.params:

@@ -5,12 +5,24 @@ user writes it ("12,000 km", "100g", "$2,500", "7.5%") and the clean JSON value 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Callable
 
 Gen = Callable[[random.Random], tuple[str, object]]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def number_text(value, decimals: int, r: random.Random) -> str:
@@ -22,19 +34,21 @@ def number_text(value, decimals: int, r: random.Random) -> str:
 def _number(r: random.Random, lo: float, hi: float, decimals: int):
     value = round(r.uniform(lo, hi), decimals) if decimals else r.randint(int(lo), int(hi))
     if decimals and value == int(value):
-        value = round(value + 10 ** -decimals, decimals)
+        value = round(value + 10**-decimals, decimals)
     return value
 
 
 def qty(lo: float, hi: float, units=("",), decimals: int = 0) -> Gen:
     """A number with one of `units` ("kg", " kilograms"; a unit without a leading space is
     written either glued, "100g", or spaced)."""
+
     def gen(r):
         value = _number(r, lo, hi, decimals)
         unit = r.choice(units)
         if unit and not unit.startswith(" "):
             unit = r.choice(["", " "]) + unit
         return number_text(value, decimals, r) + unit, value
+
     return gen
 
 
@@ -44,15 +58,18 @@ def money(lo: int, hi: int, decimals: int = 0) -> Gen:
         text = number_text(value, decimals, r)
         form = r.choice(["${}", "$ {}", "{} dollars", "{} USD", "USD {}"])
         return form.format(text), value
+
     return gen
 
 
 def percent(lo: float, hi: float, decimals: int = 1, as_fraction: bool = False) -> Gen:
-    """"7.5%" -> 7.5, or 0.075 when the parameter takes a fraction."""
+    """ "7.5%" -> 7.5, or 0.075 when the parameter takes a fraction."""
+
     def gen(r):
         value = _number(r, lo, hi, decimals)
         text = f"{value:.{decimals}f}" + r.choice(["%", " %", " percent"])
         return text, round(value / 100, decimals + 2) if as_fraction else value
+
     return gen
 
 
@@ -64,22 +81,31 @@ def pick(*options) -> Gen:
 
 def numbers(lo: int, hi: int, size=(3, 6), decimals: int = 0) -> Gen:
     """A list of numbers, written "[3, 5, 8]" or "3, 5 and 8"."""
+
     def gen(r):
         values = [_number(r, lo, hi, decimals) for _ in range(r.randint(*size))]
         texts = [f"{v:.{decimals}f}" for v in values]
         if r.random() < 0.5:
             return "[" + ", ".join(texts) + "]", values
         return ", ".join(texts[:-1]) + " and " + texts[-1], values
+
     return gen
 
 
 def day(start_year: int = 2023, years: int = 4) -> Gen:
     """A calendar date written in words or ISO; the value is always YYYY-MM-DD."""
+
     def gen(r):
         d = date(start_year, 1, 1) + timedelta(days=r.randrange(365 * years))
-        text = r.choice([f"{MONTHS[d.month - 1]} {d.day}, {d.year}", d.isoformat(),
-                         f"{d.day} {MONTHS[d.month - 1]} {d.year}"])
+        text = r.choice(
+            [
+                f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+                d.isoformat(),
+                f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+            ]
+        )
         return text, d.isoformat()
+
     return gen
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 CITIES = ["Paris", "Tokyo", "Lagos", "Lima", "Oslo", "Austin", "Mumbai", "Cairo", "Sydney", "Quito"]
 TICKERS = ["AAPL", "MSFT", "NVDA", "TSLA", "AMZN", "GOOGL", "META", "ORCL"]
@@ -32,8 +32,8 @@ PRODUCTS = ["laptop", "headphones", "desk lamp", "running shoes", "coffee grinde
 class Tool:
     name: str
     description: str
-    parameters: dict                      # XLAM style: {name: {description, type, default?}}
-    make: Callable[[random.Random], tuple[str, dict]]   # -> (query phrase, arguments)
+    parameters: dict  # XLAM style: {name: {description, type, default?}}
+    make: Callable[[random.Random], tuple[str, dict]]  # -> (query phrase, arguments)
 
     def spec(self) -> dict:
         return {"name": self.name, "description": self.description, "parameters": self.parameters}
@@ -72,8 +72,10 @@ def _convert(r):
 
 def _loan(r):
     principal, rate, years = r.randint(5, 500) * 1000, round(r.uniform(2, 9), 2), r.randint(5, 30)
-    return (f"the monthly payment on a {principal} loan at {rate}% over {years} years",
-            {"principal": principal, "annual_rate": rate, "years": years})
+    return (
+        f"the monthly payment on a {principal} loan at {rate}% over {years} years",
+        {"principal": principal, "annual_rate": rate, "years": years},
+    )
 
 
 def _translate(r):
@@ -101,17 +103,19 @@ def _search(r):
 def _email(r):
     name = r.choice(NAMES)
     subject = r.choice(["lunch tomorrow", "the quarterly report", "travel plans"])
-    return (f"an email sent to {name.lower()}@example.com about {subject}",
-            {"to": f"{name.lower()}@example.com", "subject": subject.capitalize(),
-             "urgent": r.random() < 0.3})
+    return (
+        f"an email sent to {name.lower()}@example.com about {subject}",
+        {"to": f"{name.lower()}@example.com", "subject": subject.capitalize(), "urgent": r.random() < 0.3},
+    )
 
 
 def _event(r):
     name = r.choice(NAMES)
     day, hour = r.randint(1, 28), r.randint(8, 18)
-    return (f"a meeting with {name} booked on 2026-12-{day:02d} at {hour}:00",
-            {"title": f"Meeting with {name}", "date": f"2026-12-{day:02d}", "hour": hour,
-             "attendees": [name]})
+    return (
+        f"a meeting with {name} booked on 2026-12-{day:02d} at {hour}:00",
+        {"title": f"Meeting with {name}", "date": f"2026-12-{day:02d}", "hour": hour, "attendees": [name]},
+    )
 
 
 def _products(r):
@@ -138,54 +142,114 @@ def _bmi(r):
 
 
 CATALOGUE = [
-    Tool("get_current_weather", "Get the current weather for a city.",
-         {"location": p("City name, e.g. 'Paris'.", "str"),
-          "unit": p("Temperature unit, 'celsius' or 'fahrenheit'.", "str, optional", "celsius", True)},
-         _weather),
-    Tool("get_forecast", "Daily weather forecast for a city.",
-         {"location": p("City name.", "str"),
-          "days": p("Number of days, 1-14.", "int", 3, True)}, _forecast),
-    Tool("get_stock_price", "Latest trading price of a stock.",
-         {"symbol": p("Ticker symbol, e.g. 'AAPL'.", "str")}, _stock),
-    Tool("convert_currency", "Convert an amount between currencies.",
-         {"amount": p("Amount to convert.", "float"),
-          "from_currency": p("ISO code of the source currency.", "str"),
-          "to_currency": p("ISO code of the target currency.", "str")}, _convert),
-    Tool("loan_payment", "Monthly payment of a fixed-rate loan.",
-         {"principal": p("Loan amount.", "float"),
-          "annual_rate": p("Annual interest rate in percent.", "float"),
-          "years": p("Loan term in years.", "int")}, _loan),
-    Tool("translate_text", "Translate text into another language.",
-         {"text": p("Text to translate.", "str"),
-          "target_language": p("ISO 639-1 code of the target language.", "str"),
-          "source_language": p("ISO 639-1 code of the source; detected if omitted.",
-                               "Optional[str]", None, True)}, _translate),
-    Tool("team_results", "Recent match results of a sports team.",
-         {"team": p("Team name.", "str"),
-          "last_n": p("How many recent matches.", "int, optional", 1, True)}, _scores),
-    Tool("search_articles", "Search news articles.",
-         {"query": p("Search terms.", "str"),
-          "limit": p("Maximum number of results.", "int", 5, True)}, _search),
-    Tool("send_email", "Send an email.",
-         {"to": p("Recipient address.", "str"),
-          "subject": p("Subject line.", "str"),
-          "urgent": p("Mark as urgent.", "bool", False, True)}, _email),
-    Tool("create_event", "Create a calendar event.",
-         {"title": p("Event title.", "str"),
-          "date": p("Date, YYYY-MM-DD.", "str"),
-          "hour": p("Start hour, 0-23.", "int"),
-          "attendees": p("Names of attendees.", "List[str]", [], True)}, _event),
-    Tool("search_products", "Search an online shop.",
-         {"query": p("What to look for.", "str"),
-          "max_price": p("Upper price limit in dollars.", "Optional[float]", None, True)},
-         _products),
-    Tool("calculate_mean", "Arithmetic mean of a list of numbers.",
-         {"numbers": p("The numbers.", "List[float]")}, _mean),
-    Tool("is_prime", "Check whether an integer is prime.",
-         {"n": p("The integer to test.", "int")}, _prime),
-    Tool("calculate_bmi", "Body-mass index from weight and height.",
-         {"weight_kg": p("Weight in kilograms.", "float"),
-          "height_m": p("Height in metres.", "float")}, _bmi),
+    Tool(
+        "get_current_weather",
+        "Get the current weather for a city.",
+        {
+            "location": p("City name, e.g. 'Paris'.", "str"),
+            "unit": p("Temperature unit, 'celsius' or 'fahrenheit'.", "str, optional", "celsius", True),
+        },
+        _weather,
+    ),
+    Tool(
+        "get_forecast",
+        "Daily weather forecast for a city.",
+        {"location": p("City name.", "str"), "days": p("Number of days, 1-14.", "int", 3, True)},
+        _forecast,
+    ),
+    Tool(
+        "get_stock_price",
+        "Latest trading price of a stock.",
+        {"symbol": p("Ticker symbol, e.g. 'AAPL'.", "str")},
+        _stock,
+    ),
+    Tool(
+        "convert_currency",
+        "Convert an amount between currencies.",
+        {
+            "amount": p("Amount to convert.", "float"),
+            "from_currency": p("ISO code of the source currency.", "str"),
+            "to_currency": p("ISO code of the target currency.", "str"),
+        },
+        _convert,
+    ),
+    Tool(
+        "loan_payment",
+        "Monthly payment of a fixed-rate loan.",
+        {
+            "principal": p("Loan amount.", "float"),
+            "annual_rate": p("Annual interest rate in percent.", "float"),
+            "years": p("Loan term in years.", "int"),
+        },
+        _loan,
+    ),
+    Tool(
+        "translate_text",
+        "Translate text into another language.",
+        {
+            "text": p("Text to translate.", "str"),
+            "target_language": p("ISO 639-1 code of the target language.", "str"),
+            "source_language": p(
+                "ISO 639-1 code of the source; detected if omitted.", "Optional[str]", None, True
+            ),
+        },
+        _translate,
+    ),
+    Tool(
+        "team_results",
+        "Recent match results of a sports team.",
+        {"team": p("Team name.", "str"), "last_n": p("How many recent matches.", "int, optional", 1, True)},
+        _scores,
+    ),
+    Tool(
+        "search_articles",
+        "Search news articles.",
+        {"query": p("Search terms.", "str"), "limit": p("Maximum number of results.", "int", 5, True)},
+        _search,
+    ),
+    Tool(
+        "send_email",
+        "Send an email.",
+        {
+            "to": p("Recipient address.", "str"),
+            "subject": p("Subject line.", "str"),
+            "urgent": p("Mark as urgent.", "bool", False, True),
+        },
+        _email,
+    ),
+    Tool(
+        "create_event",
+        "Create a calendar event.",
+        {
+            "title": p("Event title.", "str"),
+            "date": p("Date, YYYY-MM-DD.", "str"),
+            "hour": p("Start hour, 0-23.", "int"),
+            "attendees": p("Names of attendees.", "List[str]", [], True),
+        },
+        _event,
+    ),
+    Tool(
+        "search_products",
+        "Search an online shop.",
+        {
+            "query": p("What to look for.", "str"),
+            "max_price": p("Upper price limit in dollars.", "Optional[float]", None, True),
+        },
+        _products,
+    ),
+    Tool(
+        "calculate_mean",
+        "Arithmetic mean of a list of numbers.",
+        {"numbers": p("The numbers.", "List[float]")},
+        _mean,
+    ),
+    Tool("is_prime", "Check whether an integer is prime.", {"n": p("The integer to test.", "int")}, _prime),
+    Tool(
+        "calculate_bmi",
+        "Body-mass index from weight and height.",
+        {"weight_kg": p("Weight in kilograms.", "float"), "height_m": p("Height in metres.", "float")},
+        _bmi,
+    ),
 ]
 
 OPENERS = ["Can you get me", "I need", "Please find", "Tell me", "Look up", "What is"]

@@ -1,10 +1,12 @@
-"""BFCL-style AST accuracy for Python categories, on our calls `[{"name", "arguments"}]`.
+"""BFCL-style AST accuracy (Python, Java and JavaScript categories) on our calls `[{"name", "arguments"}]`.
 
 Semantics follow `bfcl_eval.eval_checker.ast_eval.ast_checker` (bfcl-eval 2026.3.23) so our
 numbers are comparable with the leaderboard: possible-answer lists per argument ("" = may be
 omitted), string normalisation (case, spaces and ,./-_*^ ignored), int accepted for float,
 one-level nested type checks, order-insensitive greedy matching for parallel categories, and
-BFCL's error types. tests/test_eval_ast_agreement.py checks agreement with bfcl_eval's own
+BFCL's error types. Java/JavaScript arguments must be strings (literals), read back with
+bfcl_eval's own type converters (eval.bfcl_languages) before the same checks.
+tests/test_eval_ast_agreement.py checks agreement with bfcl_eval's own
 checker on every ground-truth answer and on systematic perturbations of them.
 """
 
@@ -12,11 +14,20 @@ from __future__ import annotations
 
 import re
 
+from eval.bfcl_languages import JAVA, PYTHON, conversion_types, convert, language
+
 PYTHON_TYPES = {
-    "string": str, "integer": int, "float": float, "boolean": bool,
-    "array": list, "tuple": list, "dict": dict, "any": str,
+    "string": str,
+    "integer": int,
+    "float": float,
+    "boolean": bool,
+    "array": list,
+    "tuple": list,
+    "dict": dict,
+    "any": str,
 }
 NESTED_TYPES = ("array", "tuple")
+CONVERTED_NESTED_TYPES = ("Array", "ArrayList", "array")
 _STRIP = re.compile(r"[ \,\.\/\-\_\*\^]")
 
 
@@ -48,8 +59,7 @@ def _type_check(value, possible: list, expected: type, nested: type | None) -> t
         if nested is None:
             return None, is_variable
         for item in possible:
-            if type(item) == list and not all(_type_check(v, item, nested, None)[0] is None
-                                              for v in value):
+            if type(item) == list and not all(_type_check(v, item, nested, None)[0] is None for v in value):
                 continue
             return None, is_variable
         # a nested mismatch is never rescued; BFCL labels it by the possible answers' type
@@ -111,14 +121,27 @@ def _list_matches(value: list, candidates: list) -> bool:
     return _standardized(list(value)) in [_standardized(list(c)) for c in candidates]
 
 
-def _check_value(param: str, value, spec: dict, possible: list) -> dict | None:
+def _check_value(param: str, value, spec: dict, possible: list, lang: str = PYTHON) -> dict | None:
     declared = spec["type"]
-    expected = PYTHON_TYPES[declared]
     nested = None
-    if declared in NESTED_TYPES:
-        nested = PYTHON_TYPES[spec["items"]["type"]]
-    if declared == "float" and type(value) == int:
-        value = float(value)
+    if lang == PYTHON:
+        expected = PYTHON_TYPES[declared]
+        if declared in NESTED_TYPES:
+            nested = PYTHON_TYPES[spec["items"]["type"]]
+        if declared == "float" and type(value) == int:
+            value = float(value)
+    else:
+        types = conversion_types(lang)
+        expected = types[declared]
+        if type(value) != str:
+            return fail(
+                "type_error:java" if lang == JAVA else "type_error:js",
+                f"{param!r}: expected a {lang} literal string, got {type(value).__name__}",
+            )
+        nested_name = spec["items"]["type"] if declared in CONVERTED_NESTED_TYPES else None
+        if nested_name is not None:
+            nested = types[nested_name]
+        value = convert(value, declared, nested_name, lang)
     type_error, is_variable = _type_check(value, possible, expected, nested)
     if type_error:
         return fail(type_error, f"{param!r}: wrong type {type(value).__name__}")
@@ -142,7 +165,7 @@ def _check_value(param: str, value, spec: dict, possible: list) -> dict | None:
     return None
 
 
-def check_call(function: dict, call: dict, answer: dict) -> dict:
+def check_call(function: dict, call: dict, answer: dict, lang: str = PYTHON) -> dict:
     """One call against one function doc and one possible answer `{name: {arg: [values]}}`."""
     possible = next(iter(answer.values()))
     name = function["name"]
@@ -156,7 +179,7 @@ def check_call(function: dict, call: dict, answer: dict) -> dict:
     for param, value in arguments.items():
         if param not in properties or param not in possible:
             return fail("simple_function_checker:unexpected_param", f"unexpected {param!r}")
-        error = _check_value(param, value, properties[param], possible[param])
+        error = _check_value(param, value, properties[param], possible[param], lang)
         if error:
             return error
     for param, values in possible.items():
@@ -169,9 +192,9 @@ def _function(functions: list[dict], name: str) -> dict | None:
     return next((f for f in functions if f["name"] == name), None)
 
 
-def ast_check(functions: list[dict], calls: list[dict], possible_answer: list[dict],
-              category: str) -> dict:
+def ast_check(functions: list[dict], calls: list[dict], possible_answer: list[dict], category: str) -> dict:
     """BFCL AST verdict for one example: {"valid", "error_type", "error"}."""
+    lang = language(category)
     if "parallel" in category:
         if len(calls) != len(possible_answer):
             return fail("parallel_function_checker_no_order:wrong_count", "wrong number of calls")
@@ -180,19 +203,21 @@ def ast_check(functions: list[dict], calls: list[dict], possible_answer: list[di
             function = _function(functions, next(iter(answer)))
             found = False
             for index, call in enumerate(calls):
-                if index not in matched and check_call(function, call, answer)["valid"]:
+                if index not in matched and check_call(function, call, answer, lang)["valid"]:
                     matched.add(index)
                     found = True
                     break
             if not found:
-                return fail("parallel_function_checker_no_order:cannot_find_match",
-                            f"no call matches {next(iter(answer))!r}")
+                return fail(
+                    "parallel_function_checker_no_order:cannot_find_match",
+                    f"no call matches {next(iter(answer))!r}",
+                )
         return ok()
     if "multiple" in category:
         if len(calls) != len(possible_answer):
             return fail("multiple_function_checker:wrong_count", "wrong number of calls")
         answer = possible_answer[0]
-        return check_call(_function(functions, next(iter(answer))), calls[0], answer)
+        return check_call(_function(functions, next(iter(answer))), calls[0], answer, lang)
     if len(calls) != 1:
         return fail("simple_function_checker:wrong_count", "wrong number of calls")
-    return check_call(functions[0], calls[0], possible_answer[0])
+    return check_call(functions[0], calls[0], possible_answer[0], lang)

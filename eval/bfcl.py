@@ -18,17 +18,32 @@ from pathlib import Path
 
 VERSION_PREFIX = "BFCL_v4"
 AST_CATEGORIES = (
-    "simple_python", "multiple", "parallel", "parallel_multiple",
-    "live_simple", "live_multiple", "live_parallel", "live_parallel_multiple",
+    "simple_python",
+    "simple_java",
+    "simple_javascript",
+    "multiple",
+    "parallel",
+    "parallel_multiple",
+    "live_simple",
+    "live_multiple",
+    "live_parallel",
+    "live_parallel_multiple",
 )
 IRRELEVANCE_CATEGORIES = ("irrelevance", "live_irrelevance")
 CATEGORIES = AST_CATEGORIES + IRRELEVANCE_CATEGORIES
 
 # Gorilla (BFCL) parameter types -> XLAM's Python-style types.
 _XLAM_TYPES = {
-    "string": "str", "integer": "int", "float": "float", "number": "float",
-    "boolean": "bool", "dict": "dict", "object": "dict", "tuple": "tuple",
-    "any": "Any", "array": "list",
+    "string": "str",
+    "integer": "int",
+    "float": "float",
+    "number": "float",
+    "boolean": "bool",
+    "dict": "dict",
+    "object": "dict",
+    "tuple": "tuple",
+    "any": "Any",
+    "array": "list",
 }
 
 
@@ -37,8 +52,8 @@ def data_dir() -> Path:
     spec = find_spec("bfcl_eval")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError(
-            "bfcl-eval is not installed. Install its data with: "
-            "pip install --no-deps bfcl-eval==2026.3.23")
+            "bfcl-eval is not installed. Install its data with: pip install --no-deps bfcl-eval==2026.3.23"
+        )
     return Path(list(spec.submodule_search_locations)[0]) / "data"
 
 
@@ -64,7 +79,7 @@ def load_category(name: str) -> list[dict]:
     root = data_dir()
     path = root / f"{VERSION_PREFIX}_{name}.json"
     if not path.exists():
-        known = sorted(p.name[len(VERSION_PREFIX) + 1:-5] for p in root.glob(f"{VERSION_PREFIX}_*.json"))
+        known = sorted(p.name[len(VERSION_PREFIX) + 1 : -5] for p in root.glob(f"{VERSION_PREFIX}_*.json"))
         raise ValueError(f"unknown BFCL category {name!r} (no {path}); known: {', '.join(known)}")
     entries = _read_jsonl(path)
     answer_path = root / "possible_answer" / path.name
@@ -72,14 +87,16 @@ def load_category(name: str) -> list[dict]:
     out = []
     for e in entries:
         messages = e["question"][0] if e["question"] else []
-        out.append({
-            "id": e["id"],
-            "category": name,
-            "question": question_text(messages),
-            "messages": messages,
-            "functions": e["function"],
-            "possible_answer": answers.get(e["id"]),
-        })
+        out.append(
+            {
+                "id": e["id"],
+                "category": name,
+                "question": question_text(messages),
+                "messages": messages,
+                "functions": e["function"],
+                "possible_answer": answers.get(e["id"]),
+            }
+        )
     if answers and any(x["possible_answer"] is None for x in out):
         missing = [x["id"] for x in out if x["possible_answer"] is None]
         raise ValueError(f"{answer_path}: no possible answer for ids {missing[:5]}")
@@ -101,7 +118,9 @@ def _describe(spec: dict) -> str:
     extra = []
     if spec.get("enum"):
         enum = spec["enum"] if isinstance(spec["enum"], list) else [spec["enum"]]
-        extra.append("One of: " + ", ".join(json.dumps(v, ensure_ascii=False, default=str) for v in enum) + ".")
+        extra.append(
+            "One of: " + ", ".join(json.dumps(v, ensure_ascii=False, default=str) for v in enum) + "."
+        )
     items = spec.get("items") if isinstance(spec.get("items"), dict) else {}
     owner = spec if isinstance(spec.get("properties"), dict) and spec["properties"] else items
     if isinstance(owner.get("properties"), dict) and owner["properties"]:
@@ -135,11 +154,13 @@ def functions_to_xlam_tools(functions: list[dict]) -> list[dict]:
             raise ValueError(f"a function needs a string 'name': {json.dumps(fn, default=str)[:120]}")
         params = fn.get("parameters") if isinstance(fn.get("parameters"), dict) else {}
         properties = params.get("properties") if isinstance(params.get("properties"), dict) else {}
-        tools.append({
-            "name": fn["name"],
-            "description": str(fn.get("description", "")),
-            "parameters": _parameters(properties, params.get("required")),
-        })
+        tools.append(
+            {
+                "name": fn["name"],
+                "description": str(fn.get("description", "")),
+                "parameters": _parameters(properties, params.get("required")),
+            }
+        )
     return tools
 
 

@@ -6,8 +6,9 @@ greedily in batches, parse the calls.
                        adapter="/mnt/data/output/llama-3-8b-function-calling")
     predict(model, "Weather in Oslo?", tools)   # -> ParseResult(calls=[{"name", "arguments"}], ...)
 
-    python -m eval.infer --base .cache/smoke-model --adapter outputs/smoke \\
-        --query "Weather in Oslo?" --tools '[{"name": "get_weather", "parameters": {"city": {"type": "str"}}}]'
+    python -m eval.infer --base .cache/smollm2-135m --adapter outputs/smoke \\
+        --query "Weather in Oslo?" \\
+        --tools '[{"name": "get_weather", "parameters": {"city": {"type": "str"}}}]'
 
 `base` is a model dir or hub id (a merged model works as a base with no adapter). Tools may be
 XLAM (`{"name","description","parameters":{p:{"type":"str",...}}}`) or OpenAI / JSON-Schema style
@@ -44,8 +45,10 @@ def to_xlam_tools(tools: list[dict]) -> list[dict]:
             raise ValueError(f"tool without a 'name': {json.dumps(tool)[:120]}")
         params = tool.get("parameters") or {}
         if not isinstance(params, dict):
-            raise ValueError(f"tool {tool['name']!r}: 'parameters' must be an object (XLAM "
-                             f"{{param: {{\"type\": ...}}}} or JSON Schema), got {type(params).__name__}")
+            raise ValueError(
+                f"tool {tool['name']!r}: 'parameters' must be an object (XLAM "
+                f'{{param: {{"type": ...}}}} or JSON Schema), got {type(params).__name__}'
+            )
         if isinstance(params.get("properties"), dict):  # JSON Schema parameters
             properties = {k: _first_type(v) for k, v in params["properties"].items()}
             out += functions_to_xlam_tools([{**tool, "parameters": {**params, "properties": properties}}])
@@ -109,10 +112,15 @@ def _check_base(base: str) -> None:
     try:
         AutoConfig.from_pretrained(base)
     except (OSError, ValueError) as exc:
-        why = ("is not in the local Hugging Face cache and HF_HUB_OFFLINE=1" if constants.HF_HUB_OFFLINE
-               else f"could not be loaded ({(str(exc).splitlines() or [type(exc).__name__])[0][:100]})")
-        raise FileNotFoundError(f"base model {base}: no such directory, and the hub model {why}; "
-                                f"download it first (hf download {base}) or {fix}") from None
+        why = (
+            "is not in the local Hugging Face cache and HF_HUB_OFFLINE=1"
+            if constants.HF_HUB_OFFLINE
+            else f"could not be loaded ({(str(exc).splitlines() or [type(exc).__name__])[0][:100]})"
+        )
+        raise FileNotFoundError(
+            f"base model {base}: no such directory, and the hub model {why}; "
+            f"download it first (hf download {base}) or {fix}"
+        ) from None
 
 
 def _vllm_available() -> bool:
@@ -123,15 +131,22 @@ def _vllm_available() -> bool:
     return importlib.util.find_spec("vllm") is not None and torch.cuda.is_available()
 
 
-def load_model(base: str, adapter: str | None = None, backend: str = "auto",
-               device: str | None = None, dtype: str | None = None) -> Model:
+def load_model(
+    base: str,
+    adapter: str | None = None,
+    backend: str = "auto",
+    device: str | None = None,
+    dtype: str | None = None,
+) -> Model:
     """Base model (+ LoRA adapter dir). backend: auto | hf | vllm."""
     import torch
 
     if adapter and not (Path(adapter) / "adapter_config.json").exists():
         missing = "no adapter_config.json" if Path(adapter).is_dir() else "no such directory"
-        raise FileNotFoundError(f"adapter {adapter}: {missing}; pass the training output_dir "
-                                "holding the LoRA adapter, or a merged model as --base without --adapter")
+        raise FileNotFoundError(
+            f"adapter {adapter}: {missing}; pass the training output_dir "
+            "holding the LoRA adapter, or a merged model as --base without --adapter"
+        )
     _check_base(base)
     tokenizer = _load_tokenizer(base, adapter)
     stop_ids = [tokenizer.eos_token_id]
@@ -139,8 +154,13 @@ def load_model(base: str, adapter: str | None = None, backend: str = "auto",
         from vllm import LLM
         from vllm.lora.request import LoRARequest
 
-        llm = LLM(model=base, tokenizer=base, enable_lora=adapter is not None,
-                  dtype=dtype or "auto", max_lora_rank=256)
+        llm = LLM(
+            model=base,
+            tokenizer=base,
+            enable_lora=adapter is not None,
+            dtype=dtype or "auto",
+            max_lora_rank=256,
+        )
         lora = LoRARequest("adapter", 1, str(Path(adapter).resolve())) if adapter else None
         return Model(tokenizer, vllm=llm, lora_request=lora, device="cuda", stop_ids=stop_ids)
 
@@ -162,17 +182,30 @@ def _fixed_shape_batches(model: Model, prompts: list[list[int]], order: list[int
     batch filled with repeats) so a static KV cache and its compiled decode step are reused."""
     width = -(-max(len(p) for p in prompts) // 64) * 64
     for start in range(0, len(order), batch_size):
-        idx = order[start:start + batch_size]
+        idx = order[start : start + batch_size]
         rows = [prompts[i] for i in idx] + [prompts[idx[-1]]] * (batch_size - len(idx))
-        yield idx, model.tokenizer.pad({"input_ids": rows}, padding="max_length", max_length=width,
-                                       return_tensors="pt")
+        yield (
+            idx,
+            model.tokenizer.pad(
+                {"input_ids": rows}, padding="max_length", max_length=width, return_tensors="pt"
+            ),
+        )
 
 
-def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
-             max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, progress: bool = True,
-             use_adapter: bool = True, static_cache: bool = False) -> list[str]:
+def generate(
+    model: Model,
+    prompts: list[list[int]],
+    batch_size: int = 16,
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
+    progress: bool = True,
+    use_adapter: bool = True,
+    static_cache: bool = False,
+    grammars: list | None = None,
+) -> list[str]:
     """Greedy completions (decoded text, special tokens dropped) for token-id prompts.
     `use_adapter=False` runs the base model of a model loaded with an adapter.
+    `grammars` (HF backend): one compiled grammar per prompt, None = unconstrained
+    (`eval.constrained.compile_grammars`).
     `static_cache=True` (HF on a GPU): a static KV cache, which transformers compiles with
     CUDA graphs; one compile, then decode steps cost a fraction of the eager ones."""
     from contextlib import nullcontext
@@ -182,11 +215,21 @@ def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
     if model.backend == "vllm":
         from vllm import SamplingParams
 
-        params = SamplingParams(temperature=0.0, max_tokens=max_new_tokens, stop=[CALLS_CLOSE],
-                                include_stop_str_in_output=True, stop_token_ids=model.stop_ids)
-        outputs = model.vllm.generate([{"prompt_token_ids": p} for p in prompts], params,
-                                      lora_request=model.lora_request if use_adapter else None,
-                                      use_tqdm=progress)
+        if grammars is not None:
+            raise ValueError("constrained decoding runs on the HF transformers backend; pass --backend hf")
+        params = SamplingParams(
+            temperature=0.0,
+            max_tokens=max_new_tokens,
+            stop=[CALLS_CLOSE],
+            include_stop_str_in_output=True,
+            stop_token_ids=model.stop_ids,
+        )
+        outputs = model.vllm.generate(
+            [{"prompt_token_ids": p} for p in prompts],
+            params,
+            lora_request=model.lora_request if use_adapter else None,
+            use_tqdm=progress,
+        )
         return [o.outputs[0].text for o in outputs]
 
     import torch
@@ -200,23 +243,40 @@ def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
         batches = _fixed_shape_batches(model, prompts, order, batch_size)
         extra = {"cache_implementation": "static"}
     else:
-        batches = ((order[s:s + batch_size],
-                    model.tokenizer.pad({"input_ids": [prompts[i] for i in order[s:s + batch_size]]},
-                                        return_tensors="pt"))
-                   for s in range(0, len(order), batch_size))
+        batches = (
+            (
+                order[s : s + batch_size],
+                model.tokenizer.pad(
+                    {"input_ids": [prompts[i] for i in order[s : s + batch_size]]}, return_tensors="pt"
+                ),
+            )
+            for s in range(0, len(order), batch_size)
+        )
         extra = {}
     bar = tqdm(total=len(prompts), desc="generating", unit="ex", disable=not progress)
     for idx, batch in batches:
         batch = {k: v.to(model.device) for k, v in batch.items()}
-        adapter_off = (model.hf_model.disable_adapter()
-                       if not use_adapter and hasattr(model.hf_model, "disable_adapter") else nullcontext())
+        adapter_off = (
+            model.hf_model.disable_adapter()
+            if not use_adapter and hasattr(model.hf_model, "disable_adapter")
+            else nullcontext()
+        )
         # no stop_strings: transformers' stop-string check costs ~50% per step on a GPU; the
         # model ends with EOS after </calls>, and the parser ignores anything after it
+        if grammars is not None:
+            from eval.constrained import batch_logits_processor
+
+            extra["logits_processor"] = batch_logits_processor(model, grammars, idx, len(batch["input_ids"]))
         with torch.inference_mode(), adapter_off:
             out = model.hf_model.generate(
-                **batch, do_sample=False, max_new_tokens=max_new_tokens,
-                eos_token_id=model.stop_ids, pad_token_id=model.tokenizer.pad_token_id, **extra)
-        new_tokens = out[:len(idx), batch["input_ids"].shape[1]:]
+                **batch,
+                do_sample=False,
+                max_new_tokens=max_new_tokens,
+                eos_token_id=model.stop_ids,
+                pad_token_id=model.tokenizer.pad_token_id,
+                **extra,
+            )
+        new_tokens = out[: len(idx), batch["input_ids"].shape[1] :]
         for i, text in zip(idx, model.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)):
             texts[i] = text
         bar.update(len(idx))
@@ -224,17 +284,30 @@ def generate(model: Model, prompts: list[list[int]], batch_size: int = 16,
     return texts
 
 
-def predict_many(model: Model, requests: list[tuple[str, list[dict]]], batch_size: int = 16,
-                 max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS, progress: bool = True,
-                 use_adapter: bool = True, static_cache: bool = False
-                 ) -> list[tuple[str, ParseResult]]:
-    """(raw text, parsed calls) for each (query, tools)."""
+def predict_many(
+    model: Model,
+    requests: list[tuple[str, list[dict]]],
+    batch_size: int = 16,
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS,
+    progress: bool = True,
+    use_adapter: bool = True,
+    static_cache: bool = False,
+    grammars: list | None = None,
+) -> list[tuple[str, ParseResult]]:
+    """(raw text, parsed calls) for each (query, tools); `grammars`: see `generate`."""
     prompts = [prompt_ids(model.tokenizer, q, to_xlam_tools(t)) for q, t in requests]
-    texts = generate(model, prompts, batch_size, max_new_tokens, progress, use_adapter, static_cache)
+    texts = generate(
+        model, prompts, batch_size, max_new_tokens, progress, use_adapter, static_cache, grammars
+    )
     return [(text, parse_calls(text)) for text in texts]
 
 
-def predict(model: Model, query: str, tools: list[dict], **kwargs) -> ParseResult:
+def predict(model: Model, query: str, tools: list[dict], constrained: bool = False, **kwargs) -> ParseResult:
+    """`constrained`: output forced to `<calls>[calls of these tools]</calls>` (eval.constrained)."""
+    if constrained:
+        from eval.constrained import compile_grammars
+
+        kwargs["grammars"] = compile_grammars(model, [tools])
     return predict_many(model, [(query, tools)], progress=False, **kwargs)[0][1]
 
 
@@ -246,7 +319,9 @@ def _read_tools(value: str) -> list[dict]:
     try:
         tools = STRICT_JSON.decode(text)
     except ValueError as exc:
-        raise ValueError(f"not a JSON file or JSON text ({exc}); give a path or '[{{\"name\": ...}}]'") from exc
+        raise ValueError(
+            f"not a JSON file or JSON text ({exc}); give a path or '[{{\"name\": ...}}]'"
+        ) from exc
     if not is_valid_unicode(tools):
         raise ValueError("a string holds a lone surrogate (e.g. \\ud83d), which is not valid Unicode")
     tools = tools if isinstance(tools, list) else [tools]
@@ -263,22 +338,39 @@ def main(argv=None) -> int:
     parser.add_argument("--backend", default="auto", choices=["auto", "hf", "vllm"])
     parser.add_argument("--max-new-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS)
     parser.add_argument("--raw", action="store_true", help="also print the generated text")
+    parser.add_argument(
+        "--constrained",
+        action="store_true",
+        help="force the output to calls of the given tools (JSON Schema grammar; HF backend)",
+    )
     args = parser.parse_args(argv)
     if not args.query.strip():
-        parser.error("--query is empty; give the user request, e.g. --query \"What's the weather in Oslo?\"")
+        parser.error('--query is empty; give the user request, e.g. --query "What\'s the weather in Oslo?"')
     if not is_valid_unicode(args.query):
         parser.error("--query is not valid UTF-8 text; fix its encoding")
+    if args.constrained and args.backend == "vllm":
+        parser.error("--constrained runs on the HF transformers backend; use --backend hf (or auto)")
     try:
         tools = _read_tools(args.tools)
     except ValueError as exc:  # exits 2, like every other usage error
         parser.error(f"--tools: {exc}; fix the tools JSON (XLAM or OpenAI-style tool objects)")
     try:
-        model = load_model(args.base, args.adapter, backend=args.backend)
+        model = load_model(
+            args.base,
+            args.adapter,
+            backend="hf" if args.constrained and args.backend == "auto" else args.backend,
+        )
     except FileNotFoundError as exc:  # a missing model or adapter: one line, no traceback
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
-    (text, parsed), = predict_many(model, [(args.query, tools)],
-                                   max_new_tokens=args.max_new_tokens, progress=False)
+    grammars = None
+    if args.constrained:
+        from eval.constrained import compile_grammars
+
+        grammars = compile_grammars(model, [tools])
+    ((text, parsed),) = predict_many(
+        model, [(args.query, tools)], max_new_tokens=args.max_new_tokens, progress=False, grammars=grammars
+    )
     out = parsed.to_dict()
     if args.raw:
         out["text"] = text

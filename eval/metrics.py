@@ -23,18 +23,28 @@ from collections import Counter
 
 from eval.ast_match import ast_check
 from eval.bfcl import is_irrelevance
+from eval.bfcl_summary import summarize
 from eval.parse import ParseResult
 from prompt_strategies.rows import call_violation
 
-METRICS = ("parse_rate", "clean_parse_rate", "tool_selection", "arg_exact_match", "schema_valid",
-           "ast_accuracy", "abstain_accuracy")
+METRICS = (
+    "parse_rate",
+    "clean_parse_rate",
+    "tool_selection",
+    "arg_exact_match",
+    "schema_valid",
+    "ast_accuracy",
+    "abstain_accuracy",
+)
 
 
 def _same_calls(predicted: list[dict], expected: list[dict]) -> bool:
     """Same multiset of calls, JSON types included: in Python 1 == 1.0 == True, but an int for
     a float or a bool for an int is not an exact match (BFCL's AST check forgives the former)."""
+
     def key(call):
         return json.dumps(call, sort_keys=True, default=repr)
+
     return Counter(map(key, predicted)) == Counter(map(key, expected))
 
 
@@ -70,21 +80,28 @@ def score_example(example: dict, parsed: ParseResult) -> dict:
 
 def _ast_valid(example: dict, calls: list[dict], scores: dict) -> bool:
     try:
-        return ast_check(example["functions"], calls, example["possible_answer"], example["category"])["valid"]
+        return ast_check(example["functions"], calls, example["possible_answer"], example["category"])[
+            "valid"
+        ]
     except Exception as exc:  # noqa: BLE001 - one odd model output must not abort the whole eval
         scores["scoring_error"] = f"ast_check: {type(exc).__name__}: {exc}"[:300]
         return False
 
 
-def _mean(values: list) -> float | None:
+def _mean(values: list, digits: int | None = 4) -> float | None:
     values = [v for v in values if v is not None]
-    return round(sum(values) / len(values), 4) if values else None
+    if not values:
+        return None
+    mean = sum(values) / len(values)
+    return mean if digits is None else round(mean, digits)
 
 
 def aggregate(categories: list[str], scored: list[dict]) -> dict:
-    """{"per_category": {category: {"n", metric: fraction|None, "score"}}, "overall": {...}};
-    `score` is the category's headline metric, overall `score` their unweighted mean."""
-    per_category = {}
+    """{"per_category": {category: {"n", metric: fraction|None, "score"}}, "overall": {...},
+    "bfcl_summary": {...}}; `score` is the category's headline metric, overall `score` their
+    unweighted mean; `bfcl_summary` is BFCL's non-live AST summary (eval.bfcl_summary), from
+    the unrounded per-category scores."""
+    per_category, exact = {}, {}
     for category in categories:
         rows = [s for s in scored if s["category"] == category]
         if not rows:
@@ -93,7 +110,9 @@ def aggregate(categories: list[str], scored: list[dict]) -> dict:
         summary["score"] = summary[headline_metric(category)]
         summary["parse_errors"] = dict(Counter(r["parse"]["error"] for r in rows if r["parse"]["error"]))
         per_category[category] = summary
+        exact[category] = _mean([r["scores"][headline_metric(category)] for r in rows], digits=None)
     overall = {"n": len(scored), **{m: _mean([r["scores"][m] for r in scored]) for m in METRICS}}
     overall["score"] = _mean([c["score"] for c in per_category.values()])
     overall["parse_errors"] = dict(Counter(r["parse"]["error"] for r in scored if r["parse"]["error"]))
-    return {"per_category": per_category, "overall": overall}
+    bfcl = {k: None if v is None else round(v, 4) for k, v in summarize(exact).items()}
+    return {"per_category": per_category, "overall": overall, "bfcl_summary": bfcl}

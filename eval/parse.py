@@ -52,8 +52,13 @@ class ParseResult:
         return self.calls is not None
 
     def to_dict(self) -> dict:
-        return {"calls": self.calls, "error": self.error, "detail": self.detail,
-                "warnings": list(self.warnings), "repr_calls": self.repr_calls}
+        return {
+            "calls": self.calls,
+            "error": self.error,
+            "detail": self.detail,
+            "warnings": list(self.warnings),
+            "repr_calls": self.repr_calls,
+        }
 
 
 def _check_calls(value, result: ParseResult) -> ParseResult:
@@ -78,8 +83,10 @@ def _as_json(value):
     """A Python literal as JSON values: containers kept, anything JSON cannot hold (a set,
     bytes, inf, a tuple key, a lone surrogate) replaced by its repr."""
     if isinstance(value, dict):
-        return {k if isinstance(k, str) and is_valid_unicode(k) else repr(k): _as_json(v)
-                for k, v in value.items()}
+        return {
+            k if isinstance(k, str) and is_valid_unicode(k) else repr(k): _as_json(v)
+            for k, v in value.items()
+        }
     if isinstance(value, (list, tuple)):
         return [_as_json(v) for v in value]
     finite = isinstance(value, float) and math.isfinite(value)
@@ -108,7 +115,7 @@ def parse_calls(text: str) -> ParseResult:
         if not is_valid_unicode(value):
             raise ValueError("a string holds a lone surrogate, not valid Unicode")
     except (json.JSONDecodeError, RecursionError) as exc:
-        inner = text[body_start:close if close >= 0 else len(text)]
+        inner = text[body_start : close if close >= 0 else len(text)]
         recovered = _python_repr(inner)
         if recovered is not None:
             result.error, result.repr_calls = PYTHON_REPR, recovered
@@ -128,6 +135,6 @@ def parse_calls(text: str) -> ParseResult:
     else:
         if text[end:close].strip():
             result.warnings.append(TRAILING_GARBAGE)
-        if text[close + len(CALLS_CLOSE):].strip():
+        if text[close + len(CALLS_CLOSE) :].strip():
             result.warnings.append(TEXT_AFTER_CALLS)
     return _check_calls(value, result)

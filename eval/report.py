@@ -1,25 +1,37 @@
 """The evaluation report: `report.json` (stable keys), `report.md` (a table per model, side by
-side when several models were run) and `report.png` (headline score and parse rate per
-category, one bar per model)."""
+side when several models were run, then BFCL's non-live AST summary beside published anchors)
+and `report.png` (headline score and parse rate per category, one bar per model)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from eval.bfcl_summary import load_anchors, markdown_table
 from eval.metrics import METRICS
 
 SCHEMA_VERSION = 1
 JSON_FILE, MARKDOWN_FILE, CHART_FILE = "report.json", "report.md", "report.png"
-_SHORT = {"parse_rate": "parse", "clean_parse_rate": "clean parse", "tool_selection": "tool sel.",
-          "arg_exact_match": "args exact", "schema_valid": "schema ok", "ast_accuracy": "AST",
-          "abstain_accuracy": "abstain", "score": "score"}
+_SHORT = {
+    "parse_rate": "parse",
+    "clean_parse_rate": "clean parse",
+    "tool_selection": "tool sel.",
+    "arg_exact_match": "args exact",
+    "schema_valid": "schema ok",
+    "ast_accuracy": "AST",
+    "abstain_accuracy": "abstain",
+    "score": "score",
+}
 
 
 def build(models: dict[str, dict], config: dict) -> dict:
     """models: {label: metrics.aggregate(...)} in display order (e.g. base, adapter)."""
-    return {"schema_version": SCHEMA_VERSION, "metrics": list(METRICS) + ["score"],
-            "config": config, "models": models}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "metrics": list(METRICS) + ["score"],
+        "config": config,
+        "models": models,
+    }
 
 
 def _pct(value) -> str:
@@ -30,9 +42,13 @@ def markdown(report: dict) -> str:
     labels = list(report["models"])
     categories = list(dict.fromkeys(c for m in report["models"].values() for c in m["per_category"]))
     columns = ["score", *METRICS]
-    lines = [f"# Function-calling eval ({', '.join(labels)})", "",
-             "Percent of examples; `score` = AST accuracy (BFCL), abstain accuracy (irrelevance), "
-             "exact match (XLAM held-out); – = not applicable.", ""]
+    lines = [
+        f"# Function-calling eval ({', '.join(labels)})",
+        "",
+        "Percent of examples; `score` = AST accuracy (BFCL), abstain accuracy (irrelevance), "
+        "exact match (XLAM held-out); – = not applicable.",
+        "",
+    ]
     header = ["category", "model", "n", *(_SHORT[c] for c in columns)]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for category in [*categories, "overall"]:
@@ -42,11 +58,46 @@ def markdown(report: dict) -> str:
             if row is None:
                 continue
             name = f"**{category}**" if category == "overall" else category
-            lines.append("| " + " | ".join([name, label, str(row["n"]), *(_pct(row[c]) for c in columns)]) + " |")
+            lines.append(
+                "| " + " | ".join([name, label, str(row["n"]), *(_pct(row[c]) for c in columns)]) + " |"
+            )
+    summaries = [
+        (label, {k: None if v is None else 100 * v for k, v in m["bfcl_summary"].items()})
+        for label, m in report["models"].items()
+        if m.get("bfcl_summary")
+    ]
+    if any(v is not None for _, values in summaries for v in values.values()):
+        lines += [
+            "",
+            "## BFCL non-live AST summary",
+            "",
+            "Percent; Simple = mean of simple_python, simple_java, simple_javascript; Non-live AST = "
+            "mean of Simple, Multiple, Parallel, Parallel multiple; – = a category not evaluated.",
+            "",
+            markdown_table(summaries, load_anchors()).rstrip("\n"),
+        ]
     errors = {label: m["overall"]["parse_errors"] for label, m in report["models"].items()}
     if any(errors.values()):
-        lines += ["", "Parse errors: " + "; ".join(
-            f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(e.items())) for label, e in errors.items() if e)]
+        lines += [
+            "",
+            "Parse errors: "
+            + "; ".join(
+                f"{label}: " + ", ".join(f"{k} {v}" for k, v in sorted(e.items()))
+                for label, e in errors.items()
+                if e
+            ),
+        ]
+    fallbacks = report["config"].get("constrained_fallbacks")
+    if fallbacks:
+        lines += [
+            "",
+            "Constrained decoding fell back to unconstrained (tool schema not compilable): "
+            + "; ".join(
+                f"{label}: {n} of {report['models'][label]['overall']['n']}"
+                for label, n in fallbacks.items()
+                if label in report["models"]
+            ),
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -60,8 +111,10 @@ def chart(report: dict, path: Path) -> None:
     categories = list(dict.fromkeys(c for m in report["models"].values() for c in m["per_category"]))
     width = 0.8 / max(len(labels), 1)
     fig, axes = plt.subplots(2, 1, figsize=(max(6, 1.1 * len(categories) + 2), 7), sharex=True)
-    for ax, metric, title in ((axes[0], "score", "score (AST / abstain / exact match)"),
-                              (axes[1], "parse_rate", "parse rate (valid calls block)")):
+    for ax, metric, title in (
+        (axes[0], "score", "score (AST / abstain / exact match)"),
+        (axes[1], "parse_rate", "parse rate (valid calls block)"),
+    ):
         for j, label in enumerate(labels):
             per = report["models"][label]["per_category"]
             values = [100 * (per.get(c, {}).get(metric) or 0) for c in categories]

@@ -8,6 +8,10 @@
 # and runs `accelerate launch` with explicit multi-node flags, plus
 # `--use_deepspeed --deepspeed_multinode_launcher standard` when the recipe sets `deepspeed:`.
 #
+# The run (k8s/run_env.py): output_dir = <the recipe's output_dir>/<RUN_NAME or recipe name>-<hash of
+# recipe + overrides>, also the W&B run id. A changed recipe trains a new run from step 0; the same
+# recipe and RUN_NAME resumes (with --auto_resume_from_checkpoints=true).
+#
 # Optional (not a topology input): ACCELERATE_EXTRA_ARGS, extra `accelerate launch` flags
 # placed before the script, e.g. "--mixed_precision=bf16". LAUNCH_DRY_RUN=1 prints the
 # command instead of running it.
@@ -40,6 +44,11 @@ is_uint "$PET_MASTER_PORT" && ((PET_MASTER_PORT >= 1 && PET_MASTER_PORT <= 65535
   die "PET_MASTER_PORT='$PET_MASTER_PORT' must be a TCP port (1-65535)"
 [[ $PET_MASTER_ADDR =~ ^[A-Za-z0-9.:_-]+$ ]] || die "PET_MASTER_ADDR='$PET_MASTER_ADDR' is not a host name or IP address"
 
+run_vars=$(python "$(dirname "${BASH_SOURCE[0]}")/run_env.py" "$recipe" "$@") || exit 2
+eval "$run_vars"
+export WANDB_RUN_ID=$RUN_ID WANDB_NAME=${WANDB_NAME:-$RUN_ID}
+[[ -n ${WANDB_ENTITY:-} ]] || unset WANDB_ENTITY # empty = the API key's default entity
+
 world_size=$((PET_NNODES * PET_NPROC_PER_NODE))
 cmd=(accelerate launch
   --num_machines "$PET_NNODES"
@@ -69,9 +78,13 @@ fi
 
 # shellcheck disable=SC2206  # word splitting of the extra flags is intended
 extra=(${ACCELERATE_EXTRA_ARGS:-})
-cmd+=("${extra[@]}" -m axolotl.cli.train "$recipe" "$@")
+cmd+=("${extra[@]}" -m axolotl.cli.train "$recipe" "${TRAIN_ARGS[@]}")
+
+state=new
+compgen -G "$RUN_DIR/checkpoint-*" >/dev/null && state="checkpoints found"
 
 echo "launch.sh: node $PET_NODE_RANK/$PET_NNODES, $PET_NPROC_PER_NODE proc/node, world size $world_size, master $PET_MASTER_ADDR:$PET_MASTER_PORT" >&2
+echo "launch.sh: run $RUN_ID in $RUN_DIR ($state)" >&2
 echo "launch.sh: ${cmd[*]}" >&2
 [[ ${LAUNCH_DRY_RUN:-0} == 1 ]] && exit 0
 exec "${cmd[@]}"

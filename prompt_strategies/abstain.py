@@ -25,9 +25,37 @@ from collections import Counter
 from prompt_strategies.rows import check_row
 
 NEEDED_TOOL_REMOVED, FOREIGN_TOOLS = "needed_tool_removed", "foreign_tools"
-GENERIC_WORDS = {"get", "set", "list", "find", "fetch", "retrieve", "search", "create", "update",
-                 "delete", "add", "remove", "make", "calculate", "compute", "check", "api", "info",
-                 "data", "by", "for", "of", "to", "the", "and", "v1", "v2", "all", "details"}
+GENERIC_WORDS = {
+    "get",
+    "set",
+    "list",
+    "find",
+    "fetch",
+    "retrieve",
+    "search",
+    "create",
+    "update",
+    "delete",
+    "add",
+    "remove",
+    "make",
+    "calculate",
+    "compute",
+    "check",
+    "api",
+    "info",
+    "data",
+    "by",
+    "for",
+    "of",
+    "to",
+    "the",
+    "and",
+    "v1",
+    "v2",
+    "all",
+    "details",
+}
 FOREIGN_TRIES = 20
 
 
@@ -70,8 +98,9 @@ def make_abstain_rows(rows, fraction: float, seed: int) -> tuple[list[dict], dic
     for i, row in enumerate(rows):
         check = check_row(row)
         if check.reason is None and check.answers:
-            valid.append({"id": row.get("id", i), "query": check.query, "tools": check.tools,
-                          "answers": check.answers})
+            valid.append(
+                {"id": row.get("id", i), "query": check.query, "tools": check.tools, "answers": check.answers}
+            )
     wanted = round(fraction * len(rows))
     counts = Counter()
     out: list[dict] = []
@@ -85,11 +114,22 @@ def make_abstain_rows(rows, fraction: float, seed: int) -> tuple[list[dict], dic
                 counts["no_unrelated_tools"] += 1
                 continue
             counts[how] += 1
-            out.append({"id": f"abstain-{k}-from-{source['id']}", "query": row["query"],
-                        "tools": json.dumps(row["tools"], ensure_ascii=False),
-                        "answers": "[]"})
-    report = {"fraction": fraction, "seed": seed, "source_rows": len(rows),
-              "requested": wanted, "added": len(out), "by_method": dict(counts)}
+            out.append(
+                {
+                    "id": f"abstain-{k}-from-{source['id']}",
+                    "query": row["query"],
+                    "tools": json.dumps(row["tools"], ensure_ascii=False),
+                    "answers": "[]",
+                }
+            )
+    report = {
+        "fraction": fraction,
+        "seed": seed,
+        "source_rows": len(rows),
+        "requested": wanted,
+        "added": len(out),
+        "by_method": dict(counts),
+    }
     return out, report
 
 
@@ -110,12 +150,17 @@ def add_abstain_rows(dataset, fraction: float, seed: int):
         n, out = len(next(iter(batch.values()))), {}
         for key in columns:
             values = batch.get(key, [None] * n)
-            out[key] = [v if (v is None or isinstance(v, str)) else json.dumps(v, ensure_ascii=False)
-                        for v in values]
+            out[key] = [
+                v if (v is None or isinstance(v, str)) else json.dumps(v, ensure_ascii=False) for v in values
+            ]
         return out
 
-    base = dataset.map(as_strings, batched=True, remove_columns=list(dataset.column_names),
-                       desc="XLAM: prepare abstain augmentation")
+    base = dataset.map(
+        as_strings,
+        batched=True,
+        remove_columns=list(dataset.column_names),
+        desc="XLAM: prepare abstain augmentation",
+    )
     features = Features({key: Value("string") for key in columns})
     base = base.cast(features)
     extra = Dataset.from_list(rows, features=features) if rows else None

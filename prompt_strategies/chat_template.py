@@ -98,8 +98,14 @@ _MESSAGES = r"""
 
 
 def _constants() -> str:
-    values = {"USER_OPEN": USER_OPEN, "USER_CLOSE": USER_CLOSE, "TOOLS_OPEN": TOOLS_OPEN,
-              "TOOLS_CLOSE": TOOLS_CLOSE, "SEPARATOR": SEPARATOR, "XLAM_TYPES": _XLAM_TYPES}
+    values = {
+        "USER_OPEN": USER_OPEN,
+        "USER_CLOSE": USER_CLOSE,
+        "TOOLS_OPEN": TOOLS_OPEN,
+        "TOOLS_CLOSE": TOOLS_CLOSE,
+        "SEPARATOR": SEPARATOR,
+        "XLAM_TYPES": _XLAM_TYPES,
+    }
     return "".join(f"{{%- set {k} = {json.dumps(v)} -%}}" for k, v in values.items())
 
 

@@ -34,7 +34,8 @@ class XlamPlugin(BasePlugin):
         # generate_dataset_hash_from_config reads this module global at call time
         known = shared.DATASET_HASH_CONFIG_EXTRA_FIELDS
         shared.DATASET_HASH_CONFIG_EXTRA_FIELDS = known + tuple(
-            k for k in DATA_SHAPING_KEYS if k not in known)
+            k for k in DATA_SHAPING_KEYS if k not in known
+        )
         # `axolotl merge-lora` has no plugin hook after the merge: write once the command is done
         if cfg.get("merge_lora") and cfg.get("output_dir"):
             atexit.register(write_merged_chat_template, Path(cfg["output_dir"]) / "merged")

@@ -53,10 +53,7 @@ def is_valid_unicode(value: Any) -> bool:
 
 def render_prompt(query: str, tools: list[dict]) -> str:
     """Everything the model sees before it answers; ends right before `<calls>`."""
-    return (
-        f"{USER_OPEN}{query}{USER_CLOSE}{SEPARATOR}"
-        f"{TOOLS_OPEN}{to_json(tools)}{TOOLS_CLOSE}{SEPARATOR}"
-    )
+    return f"{USER_OPEN}{query}{USER_CLOSE}{SEPARATOR}{TOOLS_OPEN}{to_json(tools)}{TOOLS_CLOSE}{SEPARATOR}"
 
 
 def render_completion(answers: list[dict]) -> str:

@@ -34,8 +34,18 @@ TOO_LONG = "too_long"
 
 SCHEMA_VIOLATIONS = (UNKNOWN_TOOL, MISSING_REQUIRED_ARGUMENT, UNKNOWN_ARGUMENT, WRONG_ARGUMENT_TYPE)
 REASONS = (
-    MISSING_FIELD, EMPTY_QUERY, INVALID_UNICODE, TOOLS_INVALID_JSON, ANSWERS_INVALID_JSON, TOOLS_NOT_A_LIST,
-    ANSWERS_NOT_A_LIST, EMPTY_TOOLS, MALFORMED_TOOL, MALFORMED_CALL, *SCHEMA_VIOLATIONS, TOO_LONG,
+    MISSING_FIELD,
+    EMPTY_QUERY,
+    INVALID_UNICODE,
+    TOOLS_INVALID_JSON,
+    ANSWERS_INVALID_JSON,
+    TOOLS_NOT_A_LIST,
+    ANSWERS_NOT_A_LIST,
+    EMPTY_TOOLS,
+    MALFORMED_TOOL,
+    MALFORMED_CALL,
+    *SCHEMA_VIOLATIONS,
+    TOO_LONG,
 )
 
 
@@ -87,7 +97,8 @@ def is_call(call) -> bool:
 def _strict_integers(cls):
     """JSON Schema counts 10.0 as an integer; BFCL's checker (and Python) do not."""
     checker = cls.TYPE_CHECKER.redefine(
-        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool))
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+    )
     return jsonschema.validators.extend(cls, type_checker=checker)
 
 
@@ -104,9 +115,16 @@ def _omit_null_defaults(call: dict, tools_by_name: dict) -> dict:
     parameters = (tools_by_name.get(call["name"]) or {}).get("parameters") or {}
     if parameters.get("type") == "object" and isinstance(parameters.get("properties"), dict):
         parameters = parameters["properties"]  # a tool written as JSON Schema
-    arguments = {k: v for k, v in call["arguments"].items()
-                 if not (v is None and isinstance(parameters.get(k), dict)
-                         and "default" in parameters[k] and parameters[k]["default"] is None)}
+    arguments = {
+        k: v
+        for k, v in call["arguments"].items()
+        if not (
+            v is None
+            and isinstance(parameters.get(k), dict)
+            and "default" in parameters[k]
+            and parameters[k]["default"] is None
+        )
+    }
     return {**call, "arguments": arguments}
 
 

@@ -53,8 +53,16 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
     """A PromptTokenizingStrategy (per-row `tokenize_prompt`) that axolotl drives through
     `wrap_dataset`, so rejected rows can be counted over the whole dataset."""
 
-    def __init__(self, tokenizer, train_on_inputs=False, sequence_len=2048,
-                 schema_violations="drop", report_dir=None, abstain_fraction=0.0, abstain_seed=0):
+    def __init__(
+        self,
+        tokenizer,
+        train_on_inputs=False,
+        sequence_len=2048,
+        schema_violations="drop",
+        report_dir=None,
+        abstain_fraction=0.0,
+        abstain_seed=0,
+    ):
         super().__init__(None, tokenizer, train_on_inputs, sequence_len)
         self.abstain_fraction, self.abstain_seed = abstain_fraction, abstain_seed
         self.keep_violations = schema_violations == "keep"
@@ -64,8 +72,7 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         return check.reason is None or (self.keep_violations and check.renderable)
 
     def encode(self, check) -> dict:
-        return tokenize_xlam(self.tokenizer, check.query, check.tools, check.answers,
-                             self.train_on_inputs)
+        return tokenize_xlam(self.tokenizer, check.query, check.tools, check.answers, self.train_on_inputs)
 
     def tokenize_prompt(self, prompt: dict) -> dict:
         """Tokenize one row; raises ValueError naming the reason if the row is unusable."""
@@ -75,15 +82,23 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         return self.encode(check)
 
     def _check_batch(self, batch: dict, indices: list[int]) -> dict:
-        out = {"row_id": [], "reason": [], "detail": [], "accepted": [],
-               "input_ids": [], "attention_mask": [], "labels": []}
+        out = {
+            "row_id": [],
+            "reason": [],
+            "detail": [],
+            "accepted": [],
+            "input_ids": [],
+            "attention_mask": [],
+            "labels": [],
+        }
         n = len(indices)
         for i in range(n):
             row = {k: batch[k][i] for k in batch}
             check = check_row(row)
             accepted = self.accepts(check)
-            encoded = (self.encode(check) if accepted
-                       else {"input_ids": [], "attention_mask": [], "labels": []})
+            encoded = (
+                self.encode(check) if accepted else {"input_ids": [], "attention_mask": [], "labels": []}
+            )
             row_id = row.get("id")
             out["row_id"].append(str(indices[i] if row_id is None else row_id))
             out["reason"].append(check.reason or "")
@@ -96,8 +111,12 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
     def wrap_dataset(self, dataset, process_count=None, keep_in_memory=False, **kwargs):
         dataset, abstain = add_abstain_rows(dataset, self.abstain_fraction, self.abstain_seed)
         checked = dataset.map(
-            self._check_batch, batched=True, with_indices=True, num_proc=process_count,
-            remove_columns=list(dataset.column_names), keep_in_memory=keep_in_memory,
+            self._check_batch,
+            batched=True,
+            with_indices=True,
+            num_proc=process_count,
+            remove_columns=list(dataset.column_names),
+            keep_in_memory=keep_in_memory,
             desc="XLAM: validate + tokenize",
         )
         meta = checked.select_columns(["row_id", "reason", "detail", "accepted"]).to_dict()
@@ -107,8 +126,9 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
             report["abstain_augmentation"] = abstain
         self._log(report)
         self._write(report, meta, dataset)
-        kept = checked.filter(lambda ok: ok, input_columns="accepted", num_proc=process_count,
-                              desc="XLAM: drop rejected rows")
+        kept = checked.filter(
+            lambda ok: ok, input_columns="accepted", num_proc=process_count, desc="XLAM: drop rejected rows"
+        )
         return kept.select_columns(["input_ids", "attention_mask", "labels"])
 
     def _report(self, meta: dict, lengths: list[int], total: int) -> dict:
@@ -120,8 +140,11 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
             first_ids.setdefault(reason, [])
             if len(first_ids[reason]) < FIRST_IDS_SHOWN:
                 first_ids[reason].append(row_id)
-        too_long = [rid for rid, n, ok in zip(meta["row_id"], lengths, meta["accepted"])
-                    if ok and n > self.sequence_len]
+        too_long = [
+            rid
+            for rid, n, ok in zip(meta["row_id"], lengths, meta["accepted"])
+            if ok and n > self.sequence_len
+        ]
         if too_long:
             first_ids[TOO_LONG] = too_long[:FIRST_IDS_SHOWN]
         return {
@@ -135,22 +158,27 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         }
 
     def _log(self, report: dict) -> None:
-        lines = [f"XLAM data report: {report['rows_in']} rows in, "
-                 f"{report['rows_tokenized']} tokenized"]
-        for title, counts in (("dropped", report["dropped"]),
-                              ("kept despite", report["kept_with_schema_violation"])):
+        lines = [f"XLAM data report: {report['rows_in']} rows in, {report['rows_tokenized']} tokenized"]
+        for title, counts in (
+            ("dropped", report["dropped"]),
+            ("kept despite", report["kept_with_schema_violation"]),
+        ):
             for reason, count in sorted(counts.items(), key=lambda kv: -kv[1]):
                 ids = ", ".join(report["first_ids"][reason])
                 lines.append(f"  {title:<12} {reason:<26} {count:>7}   e.g. ids {ids}")
         if report["longer_than_sequence_len"]:
             ids = ", ".join(report["first_ids"][TOO_LONG])
-            lines.append(f"  {'too long':<12} {'> sequence_len ' + str(self.sequence_len):<26} "
-                         f"{report['longer_than_sequence_len']:>7}   e.g. ids {ids} "
-                         "(axolotl's excess_length_strategy applies)")
+            lines.append(
+                f"  {'too long':<12} {'> sequence_len ' + str(self.sequence_len):<26} "
+                f"{report['longer_than_sequence_len']:>7}   e.g. ids {ids} "
+                "(axolotl's excess_length_strategy applies)"
+            )
         if "abstain_augmentation" in report:
             a = report["abstain_augmentation"]
-            lines.append(f"  abstain rows added (answer []): {a['added']} of {a['requested']} "
-                         f"requested, by method {a['by_method']}")
+            lines.append(
+                f"  abstain rows added (answer []): {a['added']} of {a['requested']} "
+                f"requested, by method {a['by_method']}"
+            )
         log = LOG.warning if report["dropped"] else LOG.info
         log("\n".join(lines), main_process_only=True)
 
@@ -163,8 +191,14 @@ class XlamPromptTokenizingStrategy(PromptTokenizingStrategy, DatasetWrappingStra
         rejected = [i for i, ok in enumerate(meta["accepted"]) if not ok]
         with open(os.path.join(self.report_dir, REJECTED_FILE), "w", encoding="utf-8") as f:
             for i, row in zip(rejected, dataset.select(rejected)):
-                f.write(json.dumps({"reason": meta["reason"][i], "detail": meta["detail"][i],
-                                    "row": row}, ensure_ascii=False, default=str) + "\n")
+                f.write(
+                    json.dumps(
+                        {"reason": meta["reason"][i], "detail": meta["detail"][i], "row": row},
+                        ensure_ascii=False,
+                        default=str,
+                    )
+                    + "\n"
+                )
 
 
 def load(tokenizer, cfg, ds_cfg=None, processor=None):
@@ -175,6 +209,5 @@ def load(tokenizer, cfg, ds_cfg=None, processor=None):
         schema_violations=cfg.xlam_schema_violations or "drop",
         report_dir=cfg.xlam_report_dir or cfg.output_dir,
         abstain_fraction=cfg.xlam_abstain_fraction or 0.0,
-        abstain_seed=(cfg.xlam_abstain_seed if cfg.xlam_abstain_seed is not None
-                      else (cfg.seed or 0)),
+        abstain_seed=(cfg.xlam_abstain_seed if cfg.xlam_abstain_seed is not None else (cfg.seed or 0)),
     )

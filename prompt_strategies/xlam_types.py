@@ -80,8 +80,12 @@ def _array_schema(key: str, inner: list[str]) -> dict:
     if not inner:
         return {"type": "array"}
     if key == "tuple" and not (len(inner) == 2 and inner[1] == "..."):
-        return {"type": "array", "prefixItems": [type_to_schema(a) for a in inner],
-                "minItems": len(inner), "maxItems": len(inner)}
+        return {
+            "type": "array",
+            "prefixItems": [type_to_schema(a) for a in inner],
+            "minItems": len(inner),
+            "maxItems": len(inner),
+        }
     items = type_to_schema(inner[0])
     return {"type": "array", "items": items} if items else {"type": "array"}
 

@@ -1,3 +1,3 @@
-from recipe_lint.lint import main
+from recipe_lint.cli import main
 
 raise SystemExit(main())

@@ -2,7 +2,7 @@
 # The SmolLM2 function-calling runs on one GPU, in stages (docs/results.md gives the sequence).
 #   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (the recipe + VARIANT's overrides)
-#   smollm2_proof/run_gpu.sh eval VARIANT [SEED] [--constrained]   # -> reports/smollm2-VARIANT-sSEED[-constrained]
+#   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
 #   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
 # Several pipelines can share one GPU (a 135M model leaves most of an H100 idle):
 #   for v in recipe e3 lora; do smollm2_proof/run_gpu.sh pipeline $v 42 & done; wait
@@ -15,6 +15,7 @@ PY=${PY:-python3}
 LOGS=${LOGS:-outputs/logs}
 RECIPE=recipes/smollm2-fc.yml
 BASE=.cache/smollm2-135m
+CATEGORIES=simple_python,simple_java,simple_javascript,multiple,parallel,parallel_multiple,irrelevance
 mkdir -p "$LOGS"
 
 # Each variant is the recipe plus these overrides (docs/results.md says what each measured).
@@ -47,19 +48,15 @@ train() {
     | cut -c1-300 || true
 }
 
-evaluate() {
-  local variant=$1 seed=$2 mode=${3:-} name="smollm2-$1-s$2" model label out
+evaluate() {  # both decodings, unconstrained and schema-constrained, in one report
+  local variant=$1 seed=$2 name="smollm2-$1-s$2" model
   model="outputs/$name"
   [[ -e $model/adapter_config.json ]] && model="$BASE+$model"
-  label="$variant (seed $seed)"
-  out="reports/$name"
-  local fast=--static-cache
-  if [[ $mode == --constrained ]]; then label="$label, constrained"; out="$out-constrained"; fast=; fi
-  if [[ -e $out/report.json ]]; then echo "eval $out: done already"; return; fi
-  $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "$label=$model" --batch-size 256 \
-    $mode $fast --out "$out" > "$LOGS/eval-${out#reports/}.log" 2>&1 \
-    || { tail -40 "$LOGS/eval-${out#reports/}.log"; exit 1; }
-  grep -E "AST mean" "$LOGS/eval-${out#reports/}.log" || true
+  if [[ -e reports/$name/report.json ]]; then echo "eval $name: done already"; return; fi
+  $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "$variant (seed $seed)=$model" \
+    --categories "$CATEGORIES" --batch-size 256 --static-cache --constrained --out "reports/$name" \
+    > "$LOGS/eval-$name.log" 2>&1 || { tail -40 "$LOGS/eval-$name.log"; exit 1; }
+  grep -E "AST mean" "$LOGS/eval-$name.log" || true
 }
 
 stage=${1:?usage: $0 prepare|train|eval|pipeline ...}; shift
@@ -70,11 +67,10 @@ case "$stage" in
       --unused --seed 0 --out .cache/smollm2-data/train.jsonl
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
-  eval)     evaluate "${1:?eval VARIANT [SEED] [--constrained]}" "${2:-42}" "${3:-}" ;;
+  eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;
   pipeline)
     train "${1:?pipeline VARIANT [SEED]}" "${2:-42}"
     evaluate "$1" "${2:-42}"
-    evaluate "$1" "${2:-42}" --constrained
     ;;
   *) echo "unknown stage $stage" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ per test session (reused by every test that needs a trained adapter)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,10 @@ OFFLINE_ENV = {
 os.environ.update(OFFLINE_ENV)
 
 
+# the axolotl CLI of the environment running the tests (a venv's bin/ need not be on PATH)
+AXOLOTL = shutil.which("axolotl", path=str(Path(sys.executable).parent)) or shutil.which("axolotl")
+
+
 def run_env(**extra: str) -> dict:
     """Environment for a subprocess that runs axolotl from the repo root."""
     env = {**os.environ, **OFFLINE_ENV, **extra}
@@ -36,8 +41,9 @@ def run_env(**extra: str) -> dict:
 def run_cmd(cmd: list[str], log: Path, timeout: int = 600, **env: str) -> subprocess.CompletedProcess:
     """Run a command from the repo root, tee-ing output to `log`; fail the test with its tail."""
     with open(log, "w") as f:
-        proc = subprocess.run(cmd, cwd=ROOT, env=run_env(**env), stdout=f,
-                              stderr=subprocess.STDOUT, timeout=timeout)
+        proc = subprocess.run(
+            cmd, cwd=ROOT, env=run_env(**env), stdout=f, stderr=subprocess.STDOUT, timeout=timeout
+        )
     if proc.returncode != 0:
         tail = log.read_text(errors="replace")[-4000:]
         pytest.fail(f"{' '.join(map(str, cmd))} exited {proc.returncode}:\n{tail}")
@@ -63,12 +69,26 @@ def smoke_model() -> Path:
 
 
 @pytest.fixture(scope="session")
+def smollm2() -> Path:
+    """SmolLM2-135M-Instruct as a plain HF checkpoint (built once from the GGUF)."""
+    from data_builders.prepare_smollm2 import build
+
+    return Path(build(str(ROOT / ".cache" / "smollm2-135m")))
+
+
+@pytest.fixture(scope="session")
 def smoke_run(smoke_model, tmp_path_factory) -> Path:
     """recipes/smoke.yml trained once through the real CLI; returns its output_dir."""
     out = tmp_path_factory.mktemp("smoke-run")
     run_cmd(
-        accelerate("--cpu", "-m", "axolotl.cli.train", "recipes/smoke.yml",
-                   f"--output_dir={out}", f"--dataset_prepared_path={out / 'prepared'}"),
+        accelerate(
+            "--cpu",
+            "-m",
+            "axolotl.cli.train",
+            "recipes/smoke.yml",
+            f"--output_dir={out}",
+            f"--dataset_prepared_path={out / 'prepared'}",
+        ),
         out / "train.log",
     )
     return out
@@ -77,8 +97,10 @@ def smoke_run(smoke_model, tmp_path_factory) -> Path:
 # Property tests: >= 1,000 examples in CI; `HYPOTHESIS_PROFILE=deep pytest -k property` runs 20,000.
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-settings.register_profile("ci", max_examples=1000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("deep", max_examples=20000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "deep", max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

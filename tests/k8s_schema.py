@@ -9,7 +9,6 @@ Every problem is a string "<kind>/<name>: <field.path>: <message>".
 
 from __future__ import annotations
 
-import copy
 import os
 import re
 import shutil
@@ -30,8 +29,10 @@ def render(kustomization_dir: Path) -> list[dict]:
     """`kubectl kustomize` with no flags, as users run `kubectl apply -k`."""
     kubectl = shutil.which("kubectl")
     if kubectl is None:
-        raise RuntimeError("kubectl is not on PATH: the k8s tests render every overlay with "
-                           "`kubectl kustomize`; install kubectl (it bundles kustomize)")
+        raise RuntimeError(
+            "kubectl is not on PATH: the k8s tests render every overlay with "
+            "`kubectl kustomize`; install kubectl (it bundles kustomize)"
+        )
     proc = subprocess.run([kubectl, "kustomize", str(kustomization_dir)], capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(f"kubectl kustomize {kustomization_dir} failed:\n{proc.stderr}")
@@ -40,14 +41,18 @@ def render(kustomization_dir: Path) -> list[dict]:
 
 # ---- CRD schemas -------------------------------------------------------------------------------
 
+
 def to_json_schema(node):
     """openAPIV3Schema (structural, Kubernetes dialect) -> strict JSON Schema."""
     if isinstance(node, list):
         return [to_json_schema(n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {k: to_json_schema(v) for k, v in node.items()
-           if not k.startswith("x-kubernetes-") and k not in ("nullable", "format", "description")}
+    out = {
+        k: to_json_schema(v)
+        for k, v in node.items()
+        if not k.startswith("x-kubernetes-") and k not in ("nullable", "format", "description")
+    }
     if node.get("x-kubernetes-int-or-string"):
         out.pop("type", None)
         out["anyOf"] = [{"type": "integer"}, {"type": "string"}]
@@ -55,8 +60,11 @@ def to_json_schema(node):
         out["type"] = [out["type"], "null"]
     if node.get("format") == "int32":
         out["maximum"], out["minimum"] = 2**31 - 1, -(2**31)
-    if ("properties" in node and "additionalProperties" not in node
-            and not node.get("x-kubernetes-preserve-unknown-fields")):
+    if (
+        "properties" in node
+        and "additionalProperties" not in node
+        and not node.get("x-kubernetes-preserve-unknown-fields")
+    ):
         out["additionalProperties"] = False
     return out
 
@@ -65,8 +73,10 @@ def to_json_schema(node):
 def crd_schemas() -> dict[tuple[str, str], dict]:
     """(apiVersion, kind) -> JSON Schema for every served version of every CRD in CRD_DIR."""
     if not CRD_DIR.is_dir():
-        raise FileNotFoundError(f"CRDs not found at {CRD_DIR}: put the Kubeflow/JobSet CRDs at "
-                                "../shared/k8s-crds beside the repo (as CI does) or set K8S_CRDS_DIR")
+        raise FileNotFoundError(
+            f"CRDs not found at {CRD_DIR}: put the Kubeflow/JobSet CRDs at "
+            "../shared/k8s-crds beside the repo (as CI does) or set K8S_CRDS_DIR"
+        )
     schemas = {}
     for path in sorted(CRD_DIR.glob("*.yaml")):
         crd = yaml.safe_load(path.read_text())
@@ -79,6 +89,7 @@ def crd_schemas() -> dict[tuple[str, str], dict]:
 
 
 # ---- schema validation -------------------------------------------------------------------------
+
 
 def _where(obj: dict) -> str:
     return f"{obj.get('kind', '?')}/{(obj.get('metadata') or {}).get('name', '?')}"
@@ -151,7 +162,10 @@ def core_problems(obj: dict, where: str | None = None) -> list[str]:
     except kubernetes_validate.ValidationError as exc:
         return [f"{where or _where(obj)}: {_error_paths(leaf)}: {leaf.message}" for leaf in _leaf_errors(exc)]
     except kubernetes_validate.SchemaNotFoundError:
-        return [f"{where or _where(obj)}: apiVersion/kind: no schema for {obj.get('apiVersion')} {obj.get('kind')}"]
+        return [
+            f"{where or _where(obj)}: apiVersion/kind: no schema for "
+            f"{obj.get('apiVersion')} {obj.get('kind')}"
+        ]
     return []
 
 
@@ -162,9 +176,14 @@ def schema_problems(obj: dict) -> list[str]:
     if key in crd_schemas():
         validator = jsonschema.Draft7Validator(crd_schemas()[key])
         errors = sorted(validator.iter_errors(obj), key=lambda e: list(map(str, e.absolute_path)))
-        return [f"{_where(obj)}: {_error_paths(leaf)}: {leaf.message}"
-                for err in errors for leaf in _leaf_errors(err)] + metadata_problems(obj)
-    if "." in obj["apiVersion"].split("/")[0] and obj["apiVersion"].split("/")[0].endswith(("kubeflow.org", "x-k8s.io")):
+        return [
+            f"{_where(obj)}: {_error_paths(leaf)}: {leaf.message}"
+            for err in errors
+            for leaf in _leaf_errors(err)
+        ] + metadata_problems(obj)
+    if "." in obj["apiVersion"].split("/")[0] and obj["apiVersion"].split("/")[0].endswith(
+        ("kubeflow.org", "x-k8s.io")
+    ):
         return [f"{_where(obj)}: apiVersion: no CRD for {obj['apiVersion']} {obj['kind']} in {CRD_DIR}"]
     return core_problems(obj) + name_problems(obj)
 
@@ -172,11 +191,15 @@ def schema_problems(obj: dict) -> list[str]:
 # ---- webhook rules -----------------------------------------------------------------------------
 
 SECRET_NAME = re.compile(r"(TOKEN|SECRET|PASSWORD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)", re.I)
-SECRET_VALUE = re.compile(r"\bhf_[A-Za-z0-9]{30,}\b|\b[0-9a-f]{40}\b|\bsk-[A-Za-z0-9]{20,}\b|AKIA[0-9A-Z]{16}")
+SECRET_VALUE = re.compile(
+    r"\bhf_[A-Za-z0-9]{30,}\b|\b[0-9a-f]{40}\b|\bsk-[A-Za-z0-9]{20,}\b|AKIA[0-9A-Z]{16}"
+)
 # recipe keys that would hold a credential (not tokenizer keys such as eos_token / special_tokens)
 RECIPE_SECRET_LINE = re.compile(
-    r"^\s*([A-Za-z0-9_]*(api_?key|secret|password|(?:^|_)(?:hf|hub|auth|access|wandb)_?token))\s*:[ \t]*([^\s#].*)$",
-    re.I | re.M)
+    r"^\s*([A-Za-z0-9_]*(api_?key|secret|password|(?:^|_)(?:hf|hub|auth|access|wandb)_?token))"
+    r"\s*:[ \t]*([^\s#].*)$",
+    re.I | re.M,
+)
 
 
 def pod_specs(obj: dict) -> list[tuple[str, dict]]:
@@ -185,13 +208,19 @@ def pod_specs(obj: dict) -> list[tuple[str, dict]]:
     if kind == "Job":
         return [("spec.template.spec", (spec.get("template") or {}).get("spec") or {})]
     if kind == "PyTorchJob":
-        return [(f"spec.pytorchReplicaSpecs.{role}.template.spec", (rs.get("template") or {}).get("spec") or {})
-                for role, rs in (spec.get("pytorchReplicaSpecs") or {}).items()]
+        return [
+            (f"spec.pytorchReplicaSpecs.{role}.template.spec", (rs.get("template") or {}).get("spec") or {})
+            for role, rs in (spec.get("pytorchReplicaSpecs") or {}).items()
+        ]
     if kind in ("TrainingRuntime", "ClusterTrainingRuntime"):
         jobs = ((spec.get("template") or {}).get("spec") or {}).get("replicatedJobs") or []
-        return [(f"spec.template.spec.replicatedJobs.{i}.template.spec.template.spec",
-                 (((rj.get("template") or {}).get("spec") or {}).get("template") or {}).get("spec") or {})
-                for i, rj in enumerate(jobs)]
+        return [
+            (
+                f"spec.template.spec.replicatedJobs.{i}.template.spec.template.spec",
+                (((rj.get("template") or {}).get("spec") or {}).get("template") or {}).get("spec") or {},
+            )
+            for i, rj in enumerate(jobs)
+        ]
     return []
 
 
@@ -208,10 +237,14 @@ def _env_secret_problems(where: str, path: str, env: list) -> list[str]:
         if value is None:
             continue
         if SECRET_NAME.search(str(var.get("name", ""))) and str(value).strip():
-            problems.append(f"{where}: {path}.env.{j}.value: '{var['name']}' holds a literal secret; "
-                            "use valueFrom.secretKeyRef")
+            problems.append(
+                f"{where}: {path}.env.{j}.value: '{var['name']}' holds a literal secret; "
+                "use valueFrom.secretKeyRef"
+            )
         elif SECRET_VALUE.search(str(value)):
-            problems.append(f"{where}: {path}.env.{j}.value: looks like a credential; use valueFrom.secretKeyRef")
+            problems.append(
+                f"{where}: {path}.env.{j}.value: looks like a credential; use valueFrom.secretKeyRef"
+            )
     return problems
 
 
@@ -224,32 +257,45 @@ def webhook_problems(obj: dict) -> list[str]:
         if master is None:
             problems.append(f"{where}: spec.pytorchReplicaSpecs.Master: a Master replica is required")
         elif master.get("replicas", 1) != 1:
-            problems.append(f"{where}: spec.pytorchReplicaSpecs.Master.replicas: must be 1, got {master['replicas']}")
+            problems.append(
+                f"{where}: spec.pytorchReplicaSpecs.Master.replicas: must be 1, got {master['replicas']}"
+            )
         for role, rs in replicas.items():
-            names = [c.get("name") for c in ((rs.get("template") or {}).get("spec") or {}).get("containers") or []]
+            names = [
+                c.get("name") for c in ((rs.get("template") or {}).get("spec") or {}).get("containers") or []
+            ]
             if "pytorch" not in names:
-                problems.append(f"{where}: spec.pytorchReplicaSpecs.{role}.template.spec.containers: "
-                                f"no container named 'pytorch' (got {names})")
+                problems.append(
+                    f"{where}: spec.pytorchReplicaSpecs.{role}.template.spec.containers: "
+                    f"no container named 'pytorch' (got {names})"
+                )
     if kind == "TrainJob":
         for j, var in enumerate((spec.get("trainer") or {}).get("env") or []):
             if str(var.get("name", "")).startswith("PET_"):
-                problems.append(f"{where}: spec.trainer.env.{j}.name: {var['name']} is reserved "
-                                "(the torch plugin injects PET_* variables)")
+                problems.append(
+                    f"{where}: spec.trainer.env.{j}.name: {var['name']} is reserved "
+                    "(the torch plugin injects PET_* variables)"
+                )
         problems += _env_secret_problems(where, "spec.trainer", (spec.get("trainer") or {}).get("env"))
-        problems += _resource_problems(where, "spec.trainer.resourcesPerNode",
-                                       (spec.get("trainer") or {}).get("resourcesPerNode"))
+        problems += _resource_problems(
+            where, "spec.trainer.resourcesPerNode", (spec.get("trainer") or {}).get("resourcesPerNode")
+        )
     if kind in ("Job", "TrainingRuntime", "ClusterTrainingRuntime"):
         for pod_path, pod in pod_specs(obj):
             policy = pod.get("restartPolicy")
             if policy not in ("Never", "OnFailure"):
-                problems.append(f"{where}: {pod_path}.restartPolicy: Job pods need Never or OnFailure, got {policy}")
+                problems.append(
+                    f"{where}: {pod_path}.restartPolicy: Job pods need Never or OnFailure, got {policy}"
+                )
     for pod_path, pod in pod_specs(obj):
         for c_path, container in _containers(pod_path, pod):
             if kind in ("TrainingRuntime", "ClusterTrainingRuntime"):
                 for j, var in enumerate(container.get("env") or []):
                     if str(var.get("name", "")).startswith("PET_"):
-                        problems.append(f"{where}: {c_path}.env.{j}.name: {var['name']} is injected by the torch "
-                                        "plugin; do not set it")
+                        problems.append(
+                            f"{where}: {c_path}.env.{j}.name: {var['name']} is injected by the torch "
+                            "plugin; do not set it"
+                        )
             problems += _env_secret_problems(where, c_path, container.get("env"))
             problems += _resource_problems(where, f"{c_path}.resources", container.get("resources"))
     if kind == "ConfigMap":
@@ -258,8 +304,10 @@ def webhook_problems(obj: dict) -> list[str]:
                 problems.append(f"{where}: data.{key}: looks like a credential; put it in a Secret")
             if key.endswith((".yml", ".yaml")):
                 for m in RECIPE_SECRET_LINE.finditer(str(value)):
-                    problems.append(f"{where}: data.{key}: recipe key '{m.group(1)}' has a literal value; "
-                                    "secrets come from the environment (secretKeyRef)")
+                    problems.append(
+                        f"{where}: data.{key}: recipe key '{m.group(1)}' has a literal value; "
+                        "secrets come from the environment (secretKeyRef)"
+                    )
             elif SECRET_NAME.search(key) and str(value).strip():
                 problems.append(f"{where}: data.{key}: literal secret in a ConfigMap; put it in a Secret")
     return problems
@@ -271,8 +319,10 @@ def _resource_problems(where: str, path: str, resources: dict | None) -> list[st
     problems = []
     for name in sorted(set(requests) | set(limits)):
         if name.endswith("/gpu") and str(requests.get(name)) != str(limits.get(name)):
-            problems.append(f"{where}: {path}.limits.{name}: GPU requests ({requests.get(name)}) must equal "
-                            f"limits ({limits.get(name)})")
+            problems.append(
+                f"{where}: {path}.limits.{name}: GPU requests ({requests.get(name)}) must equal "
+                f"limits ({limits.get(name)})"
+            )
     return problems
 
 
@@ -287,5 +337,3 @@ def problems(objs: list[dict]) -> list[str]:
                 # a wrongly-typed structure (already reported by the schema) hides the webhook rules
                 out.append(f"{_where(obj)}: <root>: structure too malformed to check the webhook rules")
     return list(dict.fromkeys(out))  # a field can break both a CRD schema and the ObjectMeta check
-
-

@@ -1,9 +1,11 @@
-"""Run k8s/launch.sh the way a Kubeflow pod does: PET_* topology in the environment, the recipe as argument."""
+"""Run k8s/launch.sh the way a Kubeflow pod does: PET_* topology in the environment, the recipe as
+argument."""
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -13,6 +15,7 @@ from pathlib import Path
 from conftest import ROOT, run_env
 
 LAUNCH = ROOT / "k8s" / "launch.sh"
+RUN_ENV = ROOT / "k8s" / "run_env.py"
 
 # CPU stand-ins for what a GPU pod gets from its hardware:
 #  - ACCELERATE_USE_CPU: accelerate/transformers then init torch.distributed with gloo instead of nccl.
@@ -32,15 +35,26 @@ def free_port() -> int:
 def pet_env(nnodes: int, rank: int, port: int, nproc: int = 1, **extra: str) -> dict:
     env = run_env(**CPU_ENV, **extra)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    env.update(PET_NNODES=str(nnodes), PET_NODE_RANK=str(rank), PET_MASTER_ADDR="127.0.0.1",
-               PET_MASTER_PORT=str(port), PET_NPROC_PER_NODE=str(nproc))
+    env.update(
+        PET_NNODES=str(nnodes),
+        PET_NODE_RANK=str(rank),
+        PET_MASTER_ADDR="127.0.0.1",
+        PET_MASTER_PORT=str(port),
+        PET_NPROC_PER_NODE=str(nproc),
+    )
     return env
 
 
 def start_node(args: list[str], env: dict, log: Path) -> subprocess.Popen:
     """One "node": launch.sh in its own process group (so kill -9 takes the whole tree, like a pod dying)."""
-    return subprocess.Popen(["bash", str(LAUNCH), *args], cwd=ROOT, env=env,
-                            stdout=open(log, "w"), stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(
+        ["bash", str(LAUNCH), *args],
+        cwd=ROOT,
+        env=env,
+        stdout=open(log, "w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -69,3 +83,12 @@ def checkpoints(output_dir: Path) -> dict[int, Path]:
         except (OSError, ValueError, KeyError):
             continue  # still being written
     return done
+
+
+def run_dir(args: list[str], env: dict) -> Path:
+    """The folder launch.sh trains `args` (recipe + overrides) in: k8s/run_env.py's RUN_DIR."""
+    proc = subprocess.run(
+        [sys.executable, str(RUN_ENV), *args], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("RUN_DIR="))
+    return Path(shlex.split(line.removeprefix("RUN_DIR="))[0])

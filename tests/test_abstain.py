@@ -5,18 +5,23 @@ import json
 from pathlib import Path
 
 import pytest
+from axolotl.utils.dict import DictDefault
 from datasets import Dataset
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from axolotl.utils.dict import DictDefault
+from data_builders.synthetic import generate
 from prompt_strategies import xlam
-from prompt_strategies.abstain import (FOREIGN_TOOLS, NEEDED_TOOL_REMOVED, add_abstain_rows,
-                                       make_abstain_rows, name_words)
+from prompt_strategies.abstain import (
+    FOREIGN_TOOLS,
+    NEEDED_TOOL_REMOVED,
+    add_abstain_rows,
+    make_abstain_rows,
+    name_words,
+)
 from prompt_strategies.args import XlamArgs
 from prompt_strategies.rows import check_row
-from data_builders.synthetic import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,7 +46,7 @@ def test_rows_are_abstain_rows_that_no_tool_can_answer(rows):
     for row in extra:
         check = check_row(row)
         assert check.reason is None and check.answers == [] and check.tools
-        needed = by_query[row["query"]]           # the query is a real source row's query
+        needed = by_query[row["query"]]  # the query is a real source row's query
         needed_words = set().union(*(name_words(n) for n in needed))
         for tool in check.tools:
             assert tool["name"] not in needed
@@ -75,8 +80,15 @@ def test_recipe_keys_are_validated():
 
 def test_strategy_adds_tokenizes_and_reports_abstain_rows(tokenizer, rows, tmp_path):
     dataset = Dataset.from_list(rows[:60] + [{"id": 999, "query": "", "tools": "[]", "answers": "[]"}])
-    cfg = DictDefault({"train_on_inputs": False, "sequence_len": 2048, "output_dir": str(tmp_path),
-                       "xlam_abstain_fraction": 0.5, "seed": 11})
+    cfg = DictDefault(
+        {
+            "train_on_inputs": False,
+            "sequence_len": 2048,
+            "output_dir": str(tmp_path),
+            "xlam_abstain_fraction": 0.5,
+            "seed": 11,
+        }
+    )
     strategy = xlam.load(tokenizer, cfg)
     out = strategy.wrap_dataset(dataset)
     report = json.loads((tmp_path / xlam.REPORT_FILE).read_text())
@@ -84,8 +96,9 @@ def test_strategy_adds_tokenizes_and_reports_abstain_rows(tokenizer, rows, tmp_p
     assert added["seed"] == 11 and added["requested"] == 30 and added["added"] == 30
     assert report["rows_in"] == 61 + 30 and report["rows_tokenized"] == 60 + 30
     assert report["dropped"] == {"empty_query": 1}
-    completions = [tokenizer.decode([t for t, l in zip(r["input_ids"], r["labels"]) if l != -100])
-                   for r in out]
+    completions = [
+        tokenizer.decode([t for t, l in zip(r["input_ids"], r["labels"]) if l != -100]) for r in out
+    ]
     assert completions.count("<calls>[]</calls><|eot_id|>") == 30
     # off by default: same rows as before
     plain = xlam.load(tokenizer, DictDefault({"sequence_len": 2048})).wrap_dataset(dataset)
@@ -102,13 +115,16 @@ def test_dataset_columns_of_other_types_are_kept(rows):
 
 
 junk = st.none() | st.integers() | st.text(max_size=10) | st.lists(st.integers(), max_size=2)
-row_like = st.fixed_dictionaries({}, optional={"id": junk, "query": junk, "tools": junk,
-                                               "answers": junk})
+row_like = st.fixed_dictionaries({}, optional={"id": junk, "query": junk, "tools": junk, "answers": junk})
 
 
 @settings(max_examples=150, deadline=None)
-@given(good=st.integers(0, 12), bad=st.lists(row_like, max_size=6),
-       fraction=st.floats(0, 2, allow_nan=False), seed=st.integers(0, 2**16))
+@given(
+    good=st.integers(0, 12),
+    bad=st.lists(row_like, max_size=6),
+    fraction=st.floats(0, 2, allow_nan=False),
+    seed=st.integers(0, 2**16),
+)
 def test_any_input_gives_valid_abstain_rows_or_none(good, bad, fraction, seed):
     rows = generate(good, seed=seed) + bad
     extra, report = make_abstain_rows(rows, fraction, seed)
@@ -119,4 +135,5 @@ def test_any_input_gives_valid_abstain_rows_or_none(good, bad, fraction, seed):
         check = check_row(row)
         assert check.reason is None and check.answers == []
         assert not {t["name"] for t in check.tools} & set().union(
-            *(_needed(r) for r in rows[:good] if r["query"] == row["query"]))
+            *(_needed(r) for r in rows[:good] if r["query"] == row["query"])
+        )

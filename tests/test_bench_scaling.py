@@ -1,139 +1,221 @@
-"""CPU checks of the multi-GPU scaling benchmark (benchmarks/scaling.py): the variants reach
-k8s/launch.sh as the intended launch (1 process / DDP / DeepSpeed ZeRO-2) with multicast off, and
-the per-rank results are combined and compared correctly. The run itself needs GPUs (docs/scaling.md)."""
+"""CPU checks of the benchmark driver's multi-GPU side (benchmarks/benchmark.py --scaling): every
+variant of the preset reaches k8s/launch.sh as the intended launch (1 process / DDP / DeepSpeed /
+FSDP2) with multicast off and a 1-GPU reference at the same global batch; per-rank results combine
+into per-GPU rates (median step and aggregate), the math check passes equal runs and catches wrong
+ones, and stalls are attributed. The GPU runs themselves are commands (docs/scaling.md)."""
 
 from __future__ import annotations
 
-import json
 import shlex
 import subprocess
-import sys
 
 import pytest
 import yaml
 
+from benchmarks import benchmark, launch, stalls
+from benchmarks.math_check import compare_math
+from benchmarks.plugin import reseed_lora, trainable_checksum
+from benchmarks.ranks import combine_ranks, efficiency, summarize
+from benchmarks.variants import launcher_label, reference_of, shipped_launchers, variant_config
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT))
 
-from benchmarks import scaling as bs  # noqa: E402
-
-
-def dry_run(name: str, a, tmp_path) -> tuple[list[str], dict]:
-    nproc, recipe = a.variants[name]
+def dry_run(a, name: str, tmp_path) -> tuple[list[str], dict, dict]:
+    v = a.variants[name]
     extra = dict(a.extras[name], dataset_prepared_path=str(tmp_path / "prepared"))
-    cfg = bs.variant_config(recipe, name, a, "/models/llama3-8b", "/data/x.jsonl", extra)
+    cfg = variant_config(v, extra, "/models/llama3-8b", "/data/x.jsonl", str(tmp_path), 10)
     path = tmp_path / f"{name}.yml"
     path.write_text(yaml.safe_dump(cfg, sort_keys=False))
-    env = dict(bs.launch_env(nproc, 29500, str(tmp_path / "r.json")), LAUNCH_DRY_RUN="1")
-    proc = subprocess.run(["bash", bs.LAUNCH, str(path)], cwd=ROOT, env=env, capture_output=True, text=True)
+    env = dict(launch.launch_env(v.gpus, 29500, str(tmp_path / "r.json")), LAUNCH_DRY_RUN="1")
+    proc = subprocess.run(
+        launch.command(v, str(path), 29500), cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr
     line = next(ln for ln in proc.stderr.splitlines() if ln.startswith("launch.sh: accelerate "))
-    return shlex.split(line.removeprefix("launch.sh: ")), env
+    return shlex.split(line.removeprefix("launch.sh: ")), env, cfg
 
 
-def test_default_variants_launch_as_intended(tmp_path):
-    a = bs.parse_args(["--out", str(tmp_path / "out"), "--work", str(tmp_path / "work")])
-    assert list(a.variants) == ["lora-1gpu", "lora-ddp", "lora-zero2", "seed-ddp"]
-    launched = {name: dry_run(name, a, tmp_path) for name in a.variants}
-    for name, (cmd, env) in launched.items():
-        nproc = a.variants[name][0]
-        assert cmd[cmd.index("--num_processes") + 1] == str(nproc)
-        assert cmd[cmd.index("--num_machines") + 1] == "1"
-        for key, value in bs.NO_MULTICAST.items():
+@pytest.mark.parametrize("gpus", [2, 8])
+def test_scaling_preset_launches_every_shipped_launcher_as_intended(gpus, tmp_path):
+    a = benchmark.parse_args(["--out", str(tmp_path), "--scaling", str(gpus)])
+    names = list(a.variants)
+    launchers = [p.rsplit("/", 1)[1].rsplit(".", 1)[0] for p in shipped_launchers()]
+    assert {"fsdp2", "zero1", "zero2", "zero3_bf16"} <= set(launchers)
+    for recipe in ("lora-fast", "qlora-fast"):
+        expected = [f"{recipe}-1gpu", f"{recipe}-ddp"] + [f"{recipe}-{x}" for x in launchers]
+        assert [n for n in names if n.startswith(recipe + "-")] == expected
+    assert names[-2:] == ["original-1gpu", "original-ddp"]
+    labels = {}
+    for name in names:
+        v = a.variants[name]
+        cmd, env, cfg = dry_run(a, name, tmp_path)
+        assert cmd[cmd.index("--num_processes") + 1] == str(v.gpus)
+        for key, value in launch.NO_MULTICAST.items():
             assert env[key] == value, (name, key)
-        assert env["BENCH_RESULT"].endswith("r.json") and "BENCH_GUARD" not in env
-    one, ddp, zero2, seed = (launched[n][0] for n in a.variants)
-    assert "--multi_gpu" not in one and "--use_deepspeed" not in one
-    assert launched["lora-1gpu"][1]["CUDA_VISIBLE_DEVICES"] == "0"
-    assert "--multi_gpu" in ddp and "--use_deepspeed" not in ddp
-    assert "--use_deepspeed" in zero2 and "--multi_gpu" not in zero2
-    assert "--multi_gpu" in seed
-    # same global batch: the 1-GPU reference accumulates twice as much as each of 2 GPUs
-    recipe = yaml.safe_load((ROOT / "recipes/xlam-lora-fast.yml").read_text())
-    assert a.extras["lora-1gpu"]["gradient_accumulation_steps"] == 2 * recipe["gradient_accumulation_steps"]
-    assert bs.reference_of("lora-zero2", a.variants) == "lora-1gpu"
-    assert bs.reference_of("seed-ddp", a.variants) is None
+        labels[name] = launcher_label(cfg, v.gpus)
+        if v.gpus == 1:
+            assert env["CUDA_VISIBLE_DEVICES"] == "0" and "--multi_gpu" not in cmd
+            recipe = yaml.safe_load((ROOT / v.recipe).read_text())
+            assert cfg["gradient_accumulation_steps"] == gpus * recipe["gradient_accumulation_steps"]
+            continue
+        short = next(s for s in ("lora-fast", "qlora-fast", "original") if name.startswith(s + "-"))
+        assert reference_of(name, a.variants) == f"{short}-1gpu"
+        if labels[name].startswith("DeepSpeed"):
+            assert "--use_deepspeed" in cmd and "--multi_gpu" not in cmd
+        else:
+            assert "--multi_gpu" in cmd and "--use_deepspeed" not in cmd
+        if name.startswith("qlora") and labels[name] in ("FSDP2", "DeepSpeed ZeRO-3"):
+            assert cfg["bnb_config_kwargs"]["bnb_4bit_quant_storage"] == "bfloat16"
+    assert (
+        labels["lora-fast-zero3_bf16"] == "DeepSpeed ZeRO-3"
+        and labels["lora-fast-zero2"] == "DeepSpeed ZeRO-2"
+    )
+    assert labels["lora-fast-fsdp2"] == "FSDP2" and labels["lora-fast-ddp"] == "DDP"
+    assert labels["lora-fast-1gpu"] == "single process"
 
 
-@pytest.mark.parametrize("spec, message", [
-    ("lora", "expected NAME=NPROC:RECIPE"),
-    ("lora=two:recipes/xlam.yml", "expected NAME=NPROC:RECIPE"),
-    ("lora=0:recipes/xlam.yml", "expected NAME=NPROC:RECIPE"),
-    ("lora=2:recipes/nope.yml", "recipes/nope.yml not found"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("lora", "expected NAME=.GPUS:..RUNNER:.RECIPE"),
+        ("lora=two:recipes/xlam.yml", "expected NAME"),
+        ("lora=0:recipes/xlam.yml", "expected NAME"),
+        ("lora=2:trainer:recipes/xlam.yml", "RUNNER one of axolotl, hf"),
+        ("lora=2:recipes/nope.yml", "recipes/nope.yml not found"),
+    ],
+)
 def test_bad_variant_is_a_clear_error(spec, message, tmp_path):
     with pytest.raises(SystemExit, match=message):
-        bs.parse_args(["--out", str(tmp_path), "--variant", spec])
+        benchmark.parse_args(["--out", str(tmp_path), "--variant", spec])
 
 
-def test_set_parses_yaml_values_per_variant(tmp_path):
-    a = bs.parse_args(["--out", str(tmp_path), "--variant", "x=1:recipes/xlam.yml",
-                       "--set", "x:micro_batch_size=3", "--set", "x:deepspeed=recipes/launchers/zero1.json"])
-    assert a.extras == {"x": {"micro_batch_size": 3, "deepspeed": "recipes/launchers/zero1.json"}}
-    with pytest.raises(SystemExit, match="expected NAME:KEY=YAML"):
-        bs.parse_args(["--out", str(tmp_path), "--set", "x-micro_batch_size"])
+def test_scaling_preset_and_variants_do_not_mix(tmp_path):
+    with pytest.raises(SystemExit, match="not both"):
+        benchmark.parse_args(["--out", str(tmp_path), "--scaling", "2", "--variant", "x=recipes/xlam.yml"])
 
 
-def rank(steps, logs, peak=10.0):
-    return {"steps": [{"step": i + 1, "seconds": s, "samples": n, "tokens": t, "trainable_tokens": t // 10}
-                      for i, (s, n, t) in enumerate(steps)],
-            "logs": [{"step": i + 1, "loss": l, "grad_norm": g, "learning_rate": 1e-4} for i, (l, g) in enumerate(logs)]
-            + [{"step": len(logs), "train_runtime": 9.0, "train_loss": 1.0}],
-            "peak_allocated_gib": peak, "peak_reserved_gib": peak + 1}
+def rank(steps, logs, rank_id=0, peak=10.0):
+    return {
+        "rank": rank_id,
+        "steps": [
+            {"step": i + 1, "seconds": s, "samples": n, "tokens": t, "trainable_tokens": t // 10}
+            for i, (s, n, t) in enumerate(steps)
+        ],
+        "logs": [
+            {"step": i + 1, "loss": l, "grad_norm": g, "learning_rate": 1e-4} for i, (l, g) in enumerate(logs)
+        ]
+        + [{"step": len(logs), "train_runtime": 9.0, "train_loss": 1.0}],
+        "peak_allocated_gib": peak,
+        "peak_reserved_gib": peak + 1,
+    }
 
 
-def test_ranks_combine_into_job_steps_and_per_gpu_rates():
-    r0 = rank([(1.0, 10, 8000), (2.0, 12, 8100)], [(12.5, 0.5), (12.4, 0.6)], peak=30)
-    r1 = rank([(1.1, 11, 8050), (1.9, 9, 8000)], [(12.5, 0.5), (12.4, 0.6)], peak=31)
-    job = bs.combine_ranks([r0, r1])
-    assert [s["seconds"] for s in job["steps"]] == [1.1, 2.0]          # slowest rank
-    assert [s["tokens"] for s in job["steps"]] == [16050, 16100]
-    assert [s["samples"] for s in job["steps"]] == [21, 21]
+def test_ranks_combine_into_per_gpu_rates_by_median_and_aggregate():
+    r0 = rank([(1.0, 10, 8000), (2.0, 12, 8100), (1.0, 10, 8000)], [(12.5, 0.5)] * 3, peak=30)
+    r1 = rank([(1.1, 11, 8050), (1.9, 9, 8000), (1.0, 10, 8000)], [(12.5, 0.5)] * 3, 1, peak=31)
+    job = combine_ranks([r0, r1])
+    assert [s["seconds"] for s in job["steps"]] == [1.1, 2.0, 1.0]  # slowest rank
+    assert [s["tokens"] for s in job["steps"]] == [16050, 16100, 16000]
     assert job["peak_allocated_gib"] == 31
-    s = bs.summarize(job, 0, 1e10, 1e15, 800)
-    row = bs.per_gpu_row(s, 2)
-    assert row["tokens_per_s"] == pytest.approx(s["tokens_per_s"] / 2)
-    assert row["job_tokens_per_s"] == s["tokens_per_s"] and row["nproc"] == 2
+    row = summarize(job, 2, 0, 3, 1e9, 1e15)
+    assert row["tokens_per_s"] == pytest.approx(16050 / 1.1 / 2)  # median of 14591, 8050, 16000 per s
+    assert row["tokens_per_s_aggregate"] == pytest.approx(48150 / 4.1 / 2)  # a slow step weighs in
+    assert summarize(job, 2, 0, 2, 1e9, 1e15)["timed_steps"] == 2  # steps after `timed` (profiled) left out
+    ref = summarize(combine_ranks([rank([(1.0, 20, 16000)] * 3, [(12.5, 0.5)] * 3)]), 1, 0, 3, 1e9, 1e15)
+    eff = efficiency(row, ref)
+    assert eff["median"] == pytest.approx(row["tokens_per_s"] / 16000)
+    assert eff["aggregate"] < eff["median"]
 
 
 def test_math_check_passes_same_run_and_catches_wrong_gradient_or_data():
     ref = {"ranks": [rank([(2.0, 21, 16050), (2.0, 21, 16100)], [(12.5, 0.5), (12.4, 0.6)])]}
-    same = {"ranks": [rank([(1.0, 10, 8000), (1.0, 12, 8100)], [(12.5004, 0.501), (12.4, 0.6)]),
-                      rank([(1.0, 11, 8050), (1.0, 9, 8000)], [(12.5004, 0.501), (12.4, 0.6)])]}
-    m = bs.compare_math(same, ref, 5)
-    assert m["loss_ok"] and m["grad_norm_ok"] and m["same_samples"]
-    assert [s["step"] for s in m["steps"]] == [1, 2]                    # train summary line not a step
-    summed = {"ranks": [rank([(1.0, 10, 8000), (1.0, 12, 8100)], [(12.5, 1.0), (12.4, 1.2)]),
-                        rank([(1.0, 11, 8050), (1.0, 9, 8000)], [(12.5, 1.0), (12.4, 1.2)])]}
-    assert not bs.compare_math(summed, ref, 5)["grad_norm_ok"]           # gradients summed, not averaged
+    same = {
+        "ranks": [
+            rank([(1.0, 10, 8000), (1.0, 12, 8100)], [(12.5004, 0.501), (12.4, 0.6)]),
+            rank([(1.0, 11, 8050), (1.0, 9, 8000)], [(12.5004, 0.501), (12.4, 0.6)], 1),
+        ]
+    }
+    m = compare_math(same, ref, 5)
+    assert m["loss_ok"] and m["grad_norm_ok"] and m["same_samples"] and m["ok"]
+    assert [s["step"] for s in m["steps"]] == [1, 2]  # the train summary line is not a step
+    summed = {
+        "ranks": [
+            rank([(1.0, 10, 8000), (1.0, 12, 8100)], [(12.5, 1.0), (12.4, 1.2)]),
+            rank([(1.0, 11, 8050), (1.0, 9, 8000)], [(12.5, 1.0), (12.4, 1.2)], 1),
+        ]
+    }
+    assert not compare_math(summed, ref, 5)["grad_norm_ok"]  # gradients summed, not averaged
     other_data = {"ranks": [rank([(1.0, 10, 7000), (1.0, 12, 8100)], [(12.7, 0.5), (12.4, 0.6)])]}
-    m = bs.compare_math(other_data, ref, 5)
-    assert not m["same_samples"] and not m["loss_ok"]
+    m = compare_math(other_data, ref, 5)
+    assert not m["same_samples"] and not m["loss_ok"] and not m["ok"]
 
 
-def test_markdown_names_reference_and_failures():
-    variants = {"one": (1, "recipes/xlam-lora-fast.yml"), "two": (2, "recipes/xlam-lora-fast.yml"),
-                "seed": (2, "recipes/xlam.yml")}
-    extras = {"one": {"gradient_accumulation_steps": 4}, "two": {"deepspeed": bs.ZERO2}, "seed": {}}
-    row = {"tokens_per_s": 10000.0, "samples_per_s": 26.0, "trainable_tokens_per_s": 1100.0, "mfu": 0.3,
-           "peak_allocated_gib": 46.0}
-    md = bs.markdown({"one": row, "two": dict(row, tokens_per_s=9500.0), "seed": {"error": "exit 1"}},
-                     variants, extras, {})
-    assert "| two | 2 |" in md and "DeepSpeed ZeRO-2" in md and "95.0% of one" in md
-    assert "| seed | 2 |" in md and "failed: exit 1" in md
-    json.dumps(bs.parse_args(["--out", "/tmp/x"]).__dict__)             # the report's args serialise
+def timed_rank(rank_id, slow=None, n=10):
+    """A rank's steps: 1 s each (data 0.05 s, two micro-batches 0.4 + 0.45 s, optimizer 0.02 s),
+    step 1 slower (warm-up); `slow` = {step: (field, extra seconds)}."""
+    slow, steps = slow or {}, []
+    for i in range(1, n + 1):
+        s = {
+            "step": i,
+            "seconds": 1.0,
+            "data_s": 0.05,
+            "micro_s": [0.4, 0.45],
+            "optimizer_s": 0.02,
+            "samples": 10,
+            "tokens": 8000,
+            "trainable_tokens": 800,
+        }
+        if i == 1:
+            s["seconds"] = 5.0
+        if i in slow:
+            field, extra = slow[i]
+            s["seconds"] += extra
+            if field == "micro0":
+                s["micro_s"] = [0.4 + extra, 0.45]
+            elif field == "last":
+                s["micro_s"] = [0.4, 0.45 + extra]
+            elif field:
+                s[field] += extra
+        steps.append(s)
+    return {"rank": rank_id, "steps": steps, "setup_s": 12.0 + rank_id}
+
+
+def test_stalls_are_attributed_to_data_straggler_communication_or_host():
+    # a DDP step ends together on every rank: the rank that waits has an equally long step
+    ranks = [
+        timed_rank(0, {5: ("data_s", 2.0), 7: (None, 1.0), 9: ("last", 1.0)}),
+        timed_rank(1, {5: (None, 2.0), 7: ("micro0", 1.0), 9: ("last", 1.0)}),
+    ]
+    report = stalls.stall_report(ranks, warmup=1, timed=10)
+    assert report["median_step_s"] == 1.0 and report["warmup_excess_s"] == 4.0
+    assert report["setup_s"] == [12.0, 13.0]
+    by_step = {s["step"]: (s["cause"], s["rank"]) for s in report["stalls"]}
+    assert by_step == {5: (stalls.DATA, 0), 7: (stalls.STRAGGLER, 1), 9: (stalls.COMM, None)}
+    assert report["stall_excess_s"] == {stalls.DATA: 2.0, stalls.STRAGGLER: 1.0, stalls.COMM: 1.0}
+    line = stalls.summary_line(report)
+    assert "3 stalled steps" in line and "worst step 5 +2.0 s (data loading on rank 0)" in line
+    quiet = stalls.stall_report([timed_rank(0), timed_rank(1)], warmup=1, timed=10)
+    assert quiet["stalls"] == [] and "no timed step over" in stalls.summary_line(quiet)
+    host = stalls.stall_report([timed_rank(0, {4: (None, 1.0)})], warmup=1, timed=10)
+    assert [s["cause"] for s in host["stalls"]] == [stalls.HOST]
 
 
 def test_lora_reseed_is_deterministic_by_name_and_leaves_b_at_zero():
     import torch
-    from benchmarks.scaling_plugin import reseed_lora, trainable_checksum
 
     def model(init_seed):
-        torch.manual_seed(init_seed)          # a different "axolotl init" each time
-        m = torch.nn.ModuleDict({"q": torch.nn.ModuleDict({"lora_A": torch.nn.Linear(64, 4, bias=False),
-                                                           "lora_B": torch.nn.Linear(4, 64, bias=False)}),
-                                 "base": torch.nn.Linear(64, 64)})
+        torch.manual_seed(init_seed)  # a different "axolotl init" each time
+        m = torch.nn.ModuleDict(
+            {
+                "q": torch.nn.ModuleDict(
+                    {
+                        "lora_A": torch.nn.Linear(64, 4, bias=False),
+                        "lora_B": torch.nn.Linear(4, 64, bias=False),
+                    }
+                ),
+                "base": torch.nn.Linear(64, 64),
+            }
+        )
         torch.nn.init.zeros_(m["q"]["lora_B"].weight)
         m["base"].requires_grad_(False)
         return m
@@ -143,10 +225,10 @@ def test_lora_reseed_is_deterministic_by_name_and_leaves_b_at_zero():
     assert reseed_lora(a, 7) == reseed_lora(b, 7) == 1
     assert trainable_checksum(a) == trainable_checksum(b)
     assert torch.equal(a["q"]["lora_A"].weight, b["q"]["lora_A"].weight)
-    assert not torch.equal(a["base"].weight, b["base"].weight)          # frozen weights untouched
+    assert not torch.equal(a["base"].weight, b["base"].weight)  # frozen weights untouched
     w = a["q"]["lora_A"].weight
-    assert w.abs().max() <= 1 / 64 ** 0.5 and w.std() > 0.5 / (3 * 64) ** 0.5   # PEFT's U(-1/sqrt(fan_in), ..)
+    assert w.abs().max() <= 1 / 64**0.5 and w.std() > 0.5 / (3 * 64) ** 0.5  # PEFT's U(-1/sqrt(fan_in), ..)
     assert float(a["q"]["lora_B"].weight.abs().sum()) == 0
     c = model(3)
     reseed_lora(c, 8)
-    assert not torch.equal(c["q"]["lora_A"].weight, w)                  # the seed matters
+    assert not torch.equal(c["q"]["lora_A"].weight, w)  # the seed matters

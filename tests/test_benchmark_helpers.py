@@ -1,24 +1,26 @@
-"""CPU checks of the GPU benchmark's helpers (benchmarks/data.py, benchmarks/plugin.py).
-The benchmark itself needs an H100 and is a command, not a test (docs/benchmarks.md)."""
+"""CPU checks of the speed benchmark's pieces: the length-controlled rows, batch counting, the
+correctness guard with its no-packing noise-floor control, variant parsing, the original pipeline's
+settings taken from recipes/xlam.yml, and (slow) the driver end to end on the smoke model. The GPU
+runs themselves are commands (docs/benchmarks.md)."""
 
 from __future__ import annotations
 
 import json
 import statistics
 import sys
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 import torch
+import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from prompt_strategies.rows import check_row  # noqa: E402
-from prompt_strategies.xlam import tokenize_xlam  # noqa: E402
-from benchmarks.data import guard_samples, make_rows  # noqa: E402
-from benchmarks.plugin import BenchPlugin, batch_counts  # noqa: E402
+from benchmarks import original_hf
+from benchmarks.data import guard_samples, make_rows
+from benchmarks.guard import run_guard, verdicts
+from benchmarks.steps import batch_counts
+from benchmarks.variants import SPEED, parse_sets, parse_variant, variant_config
+from conftest import ROOT, run_env
+from prompt_strategies.rows import check_row
+from prompt_strategies.xlam import tokenize_xlam
 
 
 def test_length_controlled_rows_are_valid_and_hit_the_mean(tokenizer):
@@ -30,26 +32,31 @@ def test_length_controlled_rows_are_valid_and_hit_the_mean(tokenizer):
         # the length the generator reports is the length the axolotl strategy produces
         assert len(tokenize_xlam(tokenizer, c.query, c.tools, c.answers, False)["input_ids"]) == n
     assert abs(statistics.mean(lengths) - 381) < 0.08 * 381
-    assert 100 < statistics.pstdev(lengths) < 220      # log-normal sigma 0.4: ~0.42 x mean
-    assert max(lengths) <= 1000 + 25                   # targets clip at max_len (+ one filler word)
+    assert 100 < statistics.pstdev(lengths) < 220  # log-normal sigma 0.4: ~0.42 x mean
+    assert max(lengths) <= 1000 + 25  # targets clip at max_len (+ one filler word)
 
 
 def test_batch_counts_packed_and_padded():
     pad = 1
-    packed = {"input_ids": torch.tensor([[5, 6, 7, 8, 9, pad, pad]]),
-              "labels": torch.tensor([[-100, 6, -100, 8, 9, -100, -100]]),
-              "position_ids": torch.tensor([[0, 1, 0, 1, 2, 0, 1]])}
-    assert batch_counts(packed, pad) == (2, 5, 3)      # pad run restarts at 0 but is not a sample
-    padded = {"input_ids": torch.tensor([[5, 6, 7], [5, pad, pad]]),
-              "labels": torch.tensor([[-100, 6, 7], [-100, -100, -100]])}
+    packed = {
+        "input_ids": torch.tensor([[5, 6, 7, 8, 9, pad, pad]]),
+        "labels": torch.tensor([[-100, 6, -100, 8, 9, -100, -100]]),
+        "position_ids": torch.tensor([[0, 1, 0, 1, 2, 0, 1]]),
+    }
+    assert batch_counts(packed, pad) == (2, 5, 3)  # pad run restarts at 0 but is not a sample
+    padded = {
+        "input_ids": torch.tensor([[5, 6, 7], [5, pad, pad]]),
+        "labels": torch.tensor([[-100, 6, 7], [-100, -100, -100]]),
+    }
     assert batch_counts(padded, pad) == (2, 4, 2)
 
 
 @pytest.mark.slow
-def test_guard_sees_cross_sample_attention(tokenizer, smoke_model, tmp_path, monkeypatch):
+def test_guard_sees_cross_sample_attention_above_the_noise_floor(tokenizer, smoke_model):
     """On the tiny smoke model with axolotl's packed-SDPA patch (on CPU its block-diagonal mask
-    fallback; the H100 run exercises the varlen kernel): packing through axolotl's collator gives
-    the one-at-a-time losses; the leaky control (positions not reset) does not."""
+    fallback; the GPU run exercises the varlen kernel): the no-packing control (a sample padded in
+    a batch of two) matches the sample alone, packing through axolotl's collator matches it too,
+    and the leaky control (positions not reset) is far outside the bound set from the noise floor."""
     from axolotl.monkeypatch.attention.sdpa_varlen import patch_sdpa_varlen, unpatch_sdpa_varlen
     from axolotl.utils.collators.batching import V2BatchSamplerDataCollatorForSeq2Seq
     from transformers import AutoModelForCausalLM
@@ -57,37 +64,141 @@ def test_guard_sees_cross_sample_attention(tokenizer, smoke_model, tmp_path, mon
     rows, _ = make_rows(tokenizer, 40, mean=200, sigma=0.3, max_len=400, seed=2)
     samples = guard_samples(tokenizer, rows, budget=1500, count=4)
     assert len(samples) == 4
-    path = tmp_path / "guard.json"
-    path.write_text(json.dumps(samples))
-    monkeypatch.setenv("BENCH_GUARD", str(path))
     model = AutoModelForCausalLM.from_pretrained(smoke_model, attn_implementation="sdpa")
     torch.manual_seed(0)
-    with torch.no_grad():       # a sharper random model than the init, so attention matters
+    with torch.no_grad():  # a sharper random model than the init, so attention matters
         for p in model.parameters():
             p.normal_(0, 0.2)
-    collator = V2BatchSamplerDataCollatorForSeq2Seq(tokenizer=tokenizer, padding=True,
-                                                    pad_to_multiple_of=64, return_tensors="pt")
-    trainer = SimpleNamespace(model=model, data_collator=collator)
+    collator = V2BatchSamplerDataCollatorForSeq2Seq(
+        tokenizer=tokenizer, padding=True, pad_to_multiple_of=64, return_tensors="pt"
+    )
     assert patch_sdpa_varlen()
     try:
-        g = BenchPlugin().run_guard(SimpleNamespace(fp16=False, sample_packing=True), trainer)
+        g = run_guard(model, collator, samples, fp16=False, packed=True)
     finally:
         unpatch_sdpa_varlen()
-    assert len(g["solo"]) == len(g["packed"]) == len(g["leaky"]) == 4
-    per_tok = lambda xs: [x / n for x, n in zip(xs, g["n_label_tokens"])]  # noqa: E731
-    solo, packed, leaky = per_tok(g["solo"]), per_tok(g["packed"]), per_tok(g["leaky"])
-    assert max(abs(a - b) for a, b in zip(packed, solo)) < 1e-4
-    # the first sample sees nothing before it either way; later ones must differ when leaky
-    assert max(abs(a - b) for a, b in zip(leaky[1:], solo[1:])) > 1e-2
+    assert len(g["solo"]) == len(g["padded"]) == len(g["packed"]) == len(g["leaky"]) == 4
+    v = verdicts({"a": {"guard": g}}, "a")["a"]
+    assert v["noise_floor"] < 1e-4 and v["packed_bound"] == pytest.approx(1e-3)  # fp32: the minimum bound
+    assert v["packed_ok"] and v["packed_max_abs"] < 1e-4
+    assert v["leaky_max_abs"] > 1e-2 and v["check_has_power"]
+
+
+def guard_result(solo, padded, packed, leaky, first_loss=12.0):
+    n = [10] * len(solo)
+    return {
+        "guard": {"solo": solo, "padded": padded, "packed": packed, "leaky": leaky, "n_label_tokens": n},
+        "losses": [{"step": 1, "loss": first_loss}],
+    }
+
+
+def test_packing_bound_follows_the_measured_noise_floor():
+    """Per token: noise floor 0.01 -> bound 0.03; packed at 0.02 passes, at 0.04 fails."""
+    ref = guard_result([100.0, 120.0], [100.1, 120.0], None, None)
+    ok = guard_result([100.0, 120.0], [100.1, 120.0], [100.2, 119.9], [110.0, 130.0], 12.1)
+    leak = guard_result([100.0, 120.0], [100.1, 120.0], [100.4, 120.0], [110.0, 130.0], 12.5)
+    out = verdicts({"ref": ref, "ok": ok, "leak": leak}, "ref")
+    assert out["ok"]["noise_floor"] == pytest.approx(0.01) and out["ok"]["packed_bound"] == pytest.approx(
+        0.03
+    )
+    assert out["ok"]["packed_ok"] and out["ok"]["check_has_power"] and out["ok"]["first_step_ok"]
+    assert not out["leak"]["packed_ok"] and not out["leak"]["first_step_ok"]
+    assert "packed_ok" not in out["ref"] and out["ref"]["vs_ref_max_abs"] == 0
+
+
+def test_variants_parse_gpus_and_runner():
+    assert [parse_variant(s).name for s in SPEED] == ["original-hf", "original", "lora-fast", "qlora-fast"]
+    v = parse_variant("original-hf=hf:recipes/xlam.yml")
+    assert (v.gpus, v.runner, v.recipe) == (1, "hf", "recipes/xlam.yml")
+    v = parse_variant("x=4:hf:recipes/xlam.yml")
+    assert (v.gpus, v.runner) == (4, "hf")
+    assert parse_variant("x=recipes/xlam-lora-fast.yml").runner == "axolotl"
+    hf_cfg = variant_config(parse_variant(SPEED[0]), {}, "/m", "/d.jsonl", "/w", 7)
+    ax_cfg = variant_config(parse_variant(SPEED[1]), {}, "/m", "/d.jsonl", "/w", 7)
+    assert "benchmarks.plugin.BenchPlugin" in ax_cfg[
+        "plugins"
+    ] and "benchmarks.plugin.BenchPlugin" not in str(hf_cfg.get("plugins"))
+    assert hf_cfg["max_steps"] == ax_cfg["max_steps"] == 7 and hf_cfg["base_model"] == "/m"
 
 
 def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
-    from benchmarks.benchmark import parse_sets
-
-    variants = {"seed": "recipes/xlam.yml", "fast": "recipes/xlam-lora-fast.yml"}
-    assert parse_sets(["fast:micro_batch_size=2", "fast:lora_dropout=0.05"], variants) == {
-        "seed": {}, "fast": {"micro_batch_size": 2, "lora_dropout": 0.05}}
-    for bad in ["fast=2", "fast:=2", "other:micro_batch_size=2"]:
+    names = ["original", "fast"]
+    assert parse_sets(["fast:micro_batch_size=2", "fast:lora_dropout=0.05"], names) == {
+        "original": {},
+        "fast": {"micro_batch_size": 2, "lora_dropout": 0.05},
+    }
+    for bad in ["fast=2", "fast:=2", "other:micro_batch_size=2", "fast:x=[1"]:
         with pytest.raises(SystemExit):
-            parse_sets([bad], variants)
-    assert parse_sets(["other:x=1"], variants, skip_unknown=True) == {"seed": {}, "fast": {}}
+            parse_sets([bad], names)
+
+
+def test_original_pipeline_takes_every_setting_from_the_recipe():
+    cfg = dict(yaml.safe_load((ROOT / "recipes/xlam.yml").read_text()), output_dir="/tmp/original-hf")
+    bnb = original_hf.bnb_config(cfg)
+    assert bnb.load_in_4bit and bnb.bnb_4bit_quant_type == "nf4" and bnb.bnb_4bit_use_double_quant
+    assert bnb.bnb_4bit_compute_dtype == torch.float16
+    lora = original_hf.lora_config(cfg)
+    assert (lora.r, lora.lora_alpha, lora.lora_dropout, lora.bias) == (16, 16, 0.05, "none")
+    assert lora.target_modules == set(cfg["lora_target_modules"]) and len(lora.target_modules) == 7
+    args = original_hf.training_arguments(cfg, cpu=False)
+    assert (args.per_device_train_batch_size, args.gradient_accumulation_steps) == (4, 8)
+    assert args.optim == "paged_adamw_8bit" and args.fp16 and not args.bf16
+    assert args.gradient_checkpointing and args.gradient_checkpointing_kwargs == {"use_reentrant": False}
+    assert args.learning_rate == 1e-4 and args.warmup_steps == 0.1 and args.lr_scheduler_type == "linear"
+    faster = original_hf.training_arguments(dict(cfg, micro_batch_size=2, optimizer="adamw_torch"), cpu=False)
+    assert faster.per_device_train_batch_size == 2 and faster.optim == "adamw_torch"
+
+
+@pytest.mark.slow
+def test_driver_runs_axolotl_and_plain_hf_variants_on_cpu(smoke_model, tmp_path):
+    """The one driver end to end on CPU: the smoke recipe through axolotl (k8s/launch.sh) and
+    through the plain HF + PEFT runner, timed, guarded and profiled like the GPU variants."""
+    import subprocess
+
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.benchmark",
+        "--cpu",
+        "--out",
+        str(out),
+        "--work",
+        str(tmp_path / "w"),
+        "--model",
+        str(smoke_model),
+        "--rows",
+        "60",
+        "--unpacked-steps",
+        "3",
+        "--unpacked-warmup",
+        "1",
+        "--profile",
+        "--profile-steps",
+        "1",
+        "--variant",
+        "hf=hf:recipes/smoke.yml",
+        "--variant",
+        "axolotl=recipes/smoke.yml",
+        "--set",
+        "axolotl:lora_dropout=0.0",
+        "--set",
+        "hf:lora_dropout=0.0",
+    ]
+    proc = subprocess.run(cmd, cwd=ROOT, env=run_env(), capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    report = json.loads((out / "results.json").read_text())
+    for name in ("hf", "axolotl"):
+        row = report["results"][name]
+        assert row["tokens_per_s"] > 0 and row["timed_steps"] == 2 and row["ran_as"] == "single process"
+        assert row["flops"]["N_trainable"] > 0 and "median step" in row["stalls"]
+        steps = report["raw"][name]["ranks"][0]["steps"]
+        assert len(steps) == 4 and all(len(s["micro_s"]) == 1 and s["data_s"] >= 0 for s in steps)
+        shares = {r["category"]: r["ms_per_step"] for r in report["profiles"][name]["rows"]}
+        assert (
+            shares["LoRA matmuls"] > 0
+            and shares["lm_head + loss"] > 0
+            and shares["base matmuls, forward"] > 0
+        )
+        assert report["guard"][name]["vs_ref_ok"]  # the same model, loaded by two pipelines
+    assert report["reference"] == "hf" and "| axolotl | 1 |" in (out / "results.md").read_text()

@@ -51,12 +51,14 @@ def test_multi_turn_turns_become_single_turn_rows(multi_turn):
     assert json.loads(row["answers"]) == [
         {"name": "cd", "arguments": {"folder": "document"}},
         {"name": "mkdir", "arguments": {"dir_name": "temp"}},
-        {"name": "mv", "arguments": {"source": "final_report.pdf", "destination": "temp"}}]
+        {"name": "mv", "arguments": {"source": "final_report.pdf", "destination": "temp"}},
+    ]
     names = [t["name"] for t in json.loads(row["tools"])]
     assert {"cd", "mkdir", "mv"} <= set(names) and len(names) <= 3 + 4
     # a positional argument takes the parameter's name
     assert json.loads(by_id(rows)["multi_turn_base_0-turn2"]["answers"]) == [
-        {"name": "sort", "arguments": {"file_name": "final_report.pdf"}}]
+        {"name": "sort", "arguments": {"file_name": "final_report.pdf"}}
+    ]
 
 
 def test_a_turn_whose_function_is_held_back_is_an_abstain_row(multi_turn):
@@ -75,7 +77,8 @@ def test_unused_datasets_convert(unused):
         assert any(r["id"].startswith(category + "_") and check_row(r).reason is None for r in rows), category
     assert len(valid([r for r in rows if r["id"].startswith("exec_")])) >= 230
     assert json.loads(ids["exec_multiple_0"]["answers"]) == [
-        {"name": "calc_binomial_probability", "arguments": {"n": 20, "k": 5, "p": 1 / 6}}]
+        {"name": "calc_binomial_probability", "arguments": {"n": 20, "k": 5, "p": 1 / 6}}
+    ]
     rest = json.loads(ids["rest_0"]["answers"])[0]
     assert rest["name"] == "requests.get"
     assert rest["arguments"]["params"] == {"lat": 48.8584, "lon": 2.2945, "c": 1}
@@ -85,8 +88,10 @@ def test_unused_datasets_convert(unused):
 def test_parse_call_strings():
     order = {"f": ["a", "b"]}
     assert parse_call("f(1, b=[1, 2])", order) == {"name": "f", "arguments": {"a": 1, "b": [1, 2]}}
-    assert parse_call("m.g(x={'k': -2.5}, y=2**3)", {}) == {"name": "m.g",
-                                                            "arguments": {"x": {"k": -2.5}, "y": 8}}
+    assert parse_call("m.g(x={'k': -2.5}, y=2**3)", {}) == {
+        "name": "m.g",
+        "arguments": {"x": {"k": -2.5}, "y": 8},
+    }
     for bad in ("f(1, 2, 3)", "f(a=g())", "f(**kw)", "x = 1", "f("):
         with pytest.raises(CallStringError):
             parse_call(bad, order)

@@ -19,8 +19,15 @@ SOURCES = ("live", "live_irrelevance", "multi_turn", "unused", "synthetic", "ric
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("bfcl-train") / "train.jsonl"
-    report = bfcl_train.build(str(out), synthetic=2000, seed=0, rich_synthetic=6000,  # the recommended file
-                              live_irrelevance=True, multi_turn=True, unused=True)
+    report = bfcl_train.build(
+        str(out),
+        synthetic=2000,
+        seed=0,
+        rich_synthetic=6000,  # the recommended file
+        live_irrelevance=True,
+        multi_turn=True,
+        unused=True,
+    )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
 
@@ -32,9 +39,10 @@ def test_every_source_contributes_and_every_row_is_valid(built):
     assert all(s["kept"] > 0 for s in report["sources"].values())
     assert all(check_row(r).reason is None for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
-    for s in report["sources"].values():   # every converted row is kept or counted under one reason
-        assert s["converted"] == (s["kept"] + sum(s["invalid"].values()) + sum(s["overlap"].values())
-                                  + s["duplicate"])
+    for s in report["sources"].values():  # every converted row is kept or counted under one reason
+        assert s["converted"] == (
+            s["kept"] + sum(s["invalid"].values()) + sum(s["overlap"].values()) + s["duplicate"]
+        )
 
 
 def test_no_training_row_equals_an_evaluation_row_by_any_key(built):
@@ -54,8 +62,10 @@ def test_no_training_row_equals_an_evaluation_row_by_any_key(built):
 
 def test_guard_counts_overlaps_in_the_report(built):
     report, _ = built
-    overlap = {k: sum(s["overlap"][k] for s in report["sources"].values()) for k in ("id", "question",
-                                                                                       "function_names")}
+    overlap = {
+        k: sum(s["overlap"][k] for s in report["sources"].values())
+        for k in ("id", "question", "function_names")
+    }
     # BFCL has one live_multiple question that is also a non-live question, and the small synthetic
     # catalogue shares single-tool names (e.g. calculate_bmi) with simple_python
     assert report["sources"]["live"]["overlap"]["question"] == 1
@@ -77,8 +87,19 @@ def test_guard_catches_id_folded_question_and_tool_name_set():
 
 def test_cli_prints_counts_per_source(tmp_path, capsys):
     out = tmp_path / "t.jsonl"
-    bfcl_train.main(["--synthetic", "20", "--rich-synthetic", "20", "--live", "live_simple",
-                     "--live-irrelevance", "--out", str(out)])
+    bfcl_train.main(
+        [
+            "--synthetic",
+            "20",
+            "--rich-synthetic",
+            "20",
+            "--live",
+            "live_simple",
+            "--live-irrelevance",
+            "--out",
+            str(out),
+        ]
+    )
     printed = capsys.readouterr().out
     for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic"):
         assert source in printed
@@ -102,46 +123,74 @@ def test_chosen_answers_are_accepted_by_the_bfcl_checker(category):
     assert len(rows) >= 0.95 * len(entries)
     for row in rows:
         entry = entries[row["id"]]
-        verdict = ast_check(entry["functions"], json.loads(row["answers"]), entry["possible_answer"],
-                            category)
+        verdict = ast_check(
+            entry["functions"], json.loads(row["answers"]), entry["possible_answer"], category
+        )
         assert verdict["valid"], (row["id"], verdict)
 
 
 def test_omittable_arguments_are_left_out_unless_the_schema_requires_one():
-    entry = {"id": "live_simple_t", "question": "weather in Oslo",
-             "functions": [{"name": "w", "description": "", "parameters": {
-                 "type": "dict", "required": ["city", "days"], "properties": {
-                     "city": {"type": "string"}, "days": {"type": "integer"},
-                     "unit": {"type": "string", "default": "c"}}}}],
-             "possible_answer": [{"w": {"city": ["Oslo"], "days": [3, ""], "unit": ["", "f"]}}]}
-    optional_only = {**entry, "possible_answer": [{"w": {"city": ["Oslo"], "days": [3],
-                                                          "unit": ["", "f"]}}]}
+    entry = {
+        "id": "live_simple_t",
+        "question": "weather in Oslo",
+        "functions": [
+            {
+                "name": "w",
+                "description": "",
+                "parameters": {
+                    "type": "dict",
+                    "required": ["city", "days"],
+                    "properties": {
+                        "city": {"type": "string"},
+                        "days": {"type": "integer"},
+                        "unit": {"type": "string", "default": "c"},
+                    },
+                },
+            }
+        ],
+        "possible_answer": [{"w": {"city": ["Oslo"], "days": [3, ""], "unit": ["", "f"]}}],
+    }
+    optional_only = {**entry, "possible_answer": [{"w": {"city": ["Oslo"], "days": [3], "unit": ["", "f"]}}]}
     assert json.loads(bfcl_live.entry_to_row(optional_only)["answers"]) == [
-        {"name": "w", "arguments": {"city": "Oslo", "days": 3}}]
+        {"name": "w", "arguments": {"city": "Oslo", "days": 3}}
+    ]
     # `days` is required by the schema although BFCL marks it omittable: the row falls back to
     # the first real value of every argument, still a right answer by BFCL's rules
     row = bfcl_live.entry_to_row(entry)
     assert json.loads(row["answers"]) == [
-        {"name": "w", "arguments": {"city": "Oslo", "days": 3, "unit": "f"}}]
+        {"name": "w", "arguments": {"city": "Oslo", "days": 3, "unit": "f"}}
+    ]
     assert check_row(row).reason is None
-    assert ast_check(entry["functions"], json.loads(row["answers"]), entry["possible_answer"],
-                     "live_simple")["valid"]
+    assert ast_check(entry["functions"], json.loads(row["answers"]), entry["possible_answer"], "live_simple")[
+        "valid"
+    ]
 
 
-alternatives = st.lists(st.just("") | st.integers() | st.text(max_size=4)
-                        | st.lists(st.integers(), max_size=2), min_size=1, max_size=3)
+alternatives = st.lists(
+    st.just("") | st.integers() | st.text(max_size=4) | st.lists(st.integers(), max_size=2),
+    min_size=1,
+    max_size=3,
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.dictionaries(st.sampled_from(["f", "g"]),
-                                st.dictionaries(st.sampled_from("abc"), alternatives, max_size=3),
-                                min_size=1, max_size=1), max_size=3))
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["f", "g"]),
+            st.dictionaries(st.sampled_from("abc"), alternatives, max_size=3),
+            min_size=1,
+            max_size=1,
+        ),
+        max_size=3,
+    )
+)
 def test_picks_never_emit_the_omission_marker(ground_truth):
     for pick in (bfcl_live.omit_optional, bfcl_live.first_value):
         calls = ground_truth_calls(ground_truth, pick)
         assert len(calls) == len(ground_truth)
         for call, answer in zip(calls, ground_truth):
-            (name, args), = answer.items()
+            ((name, args),) = answer.items()
             assert call["name"] == name
             for key, value in call["arguments"].items():
                 assert value != "" and value in args[key]

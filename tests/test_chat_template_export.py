@@ -21,7 +21,9 @@ def save_with_base_template(tokenizer, model_dir: Path) -> None:
     """A tokenizer whose tokenizer_config.json holds its own chat template, as Llama 3 Instruct's does."""
     tokenizer.save_pretrained(model_dir)
     config_file = model_dir / "tokenizer_config.json"
-    config_file.write_text(json.dumps({**json.loads(config_file.read_text()), "chat_template": BASE_TEMPLATE}))
+    config_file.write_text(
+        json.dumps({**json.loads(config_file.read_text()), "chat_template": BASE_TEMPLATE})
+    )
     assert AutoTokenizer.from_pretrained(model_dir).chat_template == BASE_TEMPLATE
 
 
@@ -30,8 +32,12 @@ def assert_serves_training_prompt(model_dir: Path):
     assert "chat_template" not in config, "a second template would be ambiguous"
     assert (model_dir / TEMPLATE_FILE).read_text() == CHAT_TEMPLATE
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    prompt = tokenizer.apply_chat_template([{"role": "user", "content": "Weather in Oslo?"}], tools=TOOLS,
-                                           add_generation_prompt=True, tokenize=False)
+    prompt = tokenizer.apply_chat_template(
+        [{"role": "user", "content": "Weather in Oslo?"}],
+        tools=TOOLS,
+        add_generation_prompt=True,
+        tokenize=False,
+    )
     assert prompt == "<|begin_of_text|>" + render_prompt("Weather in Oslo?", TOOLS)
 
 
@@ -55,11 +61,21 @@ def test_merged_model_carries_the_template(smoke_model, tmp_path):
     AutoModelForCausalLM.from_pretrained(smoke_model).save_pretrained(base)
     save_with_base_template(AutoTokenizer.from_pretrained(smoke_model), base)
     torch.manual_seed(0)
-    lora = get_peft_model(AutoModelForCausalLM.from_pretrained(base),
-                          LoraConfig(r=4, target_modules=["q_proj", "v_proj"]))
+    lora = get_peft_model(
+        AutoModelForCausalLM.from_pretrained(base), LoraConfig(r=4, target_modules=["q_proj", "v_proj"])
+    )
     lora.save_pretrained(tmp_path / "adapter")
-    run_cmd([str(Path(sys.executable).parent / "axolotl"), "merge-lora", "recipes/smoke.yml",
-             f"--base-model={base}", f"--lora-model-dir={tmp_path / 'adapter'}",
-             f"--output-dir={tmp_path / 'out'}"], tmp_path / "merge.log", timeout=300)
+    run_cmd(
+        [
+            str(Path(sys.executable).parent / "axolotl"),
+            "merge-lora",
+            "recipes/smoke.yml",
+            f"--base-model={base}",
+            f"--lora-model-dir={tmp_path / 'adapter'}",
+            f"--output-dir={tmp_path / 'out'}",
+        ],
+        tmp_path / "merge.log",
+        timeout=300,
+    )
     assert (tmp_path / "out" / "merged" / "model.safetensors").is_file()
     assert_serves_training_prompt(tmp_path / "out" / "merged")

@@ -2,6 +2,7 @@
 answer of every AST category and on systematic perturbations of them (verdict and error type)."""
 
 import copy
+import json
 import sys
 import types
 from collections import Counter
@@ -10,6 +11,7 @@ import pytest
 
 from eval.ast_match import ast_check
 from eval.bfcl import AST_CATEGORIES, ground_truth_calls, load_category
+from eval.bfcl_languages import JAVA, JAVASCRIPT, language, literal_calls
 
 
 class _ModelConfig:
@@ -32,10 +34,19 @@ def bfcl_checker():
         else:
             sys.modules[stub.__name__] = saved
 
+    languages = {JAVA: Language.JAVA, JAVASCRIPT: Language.JAVASCRIPT}
+
     def check(functions, calls, possible_answer, category):
         model_output = [{c["name"]: c["arguments"]} for c in copy.deepcopy(calls)]
-        return ast_checker(copy.deepcopy(functions), model_output, copy.deepcopy(possible_answer),
-                           Language.PYTHON, category, "xlam")
+        return ast_checker(
+            copy.deepcopy(functions),
+            model_output,
+            copy.deepcopy(possible_answer),
+            languages.get(language(category), Language.PYTHON),
+            category,
+            "xlam",
+        )
+
     return check
 
 
@@ -53,19 +64,39 @@ def _other_value(value):
     return "x"
 
 
+def _literal_perturbations(value: str):
+    """Java/JavaScript literals: the same value written the ways a model might write it."""
+    yield "literal_quoted", f'"{value}"'
+    yield "literal_single_quoted", f"'{value}'"
+    if value in ("true", "false"):
+        yield "literal_capitalised", value.capitalize()
+    if value.rstrip("Lfn").lstrip("-").replace(".", "", 1).isdigit():
+        yield "literal_suffix_dropped", value.rstrip("Lfn")
+        yield "literal_long_suffix", value + "L"
+        yield "literal_float_suffix", value + "f"
+        if "." not in value:
+            yield "literal_decimal", value + ".0"
+
+
 def _perturbations(entry):
-    functions, pa = entry["functions"], entry["possible_answer"]
+    functions, pa, category = entry["functions"], entry["possible_answer"], entry["category"]
     required = {f["name"]: f["parameters"].get("required", []) for f in functions}
-    canonical = ground_truth_calls(pa)
+    typed = ground_truth_calls(pa)
+    canonical = literal_calls(typed, functions, category)
     yield "ground_truth_first", canonical
-    yield "ground_truth_last", ground_truth_calls(pa, pick=lambda v: v[-1])
+    last = ground_truth_calls(pa, pick=lambda v: v[-1])
+    yield "ground_truth_last", literal_calls(last, functions, category)
+    if language(category) != "python":
+        yield "typed_json_values", typed
     yield "reversed_order", canonical[::-1]
     yield "one_call_dropped", canonical[:-1]
     yield "first_call_repeated", canonical + canonical[:1]
     yield "no_calls", []
     for i, call in enumerate(canonical):
-        def replaced(new_call):
-            return canonical[:i] + [new_call] + canonical[i + 1:]
+
+        def replaced(new_call, i=i):
+            return canonical[:i] + [new_call] + canonical[i + 1 :]
+
         yield "wrong_function_name", replaced({**call, "name": call["name"] + "_v2"})
         yield "extra_argument", replaced({**call, "arguments": {**call["arguments"], "unexpected": 1}})
         for param in required.get(call["name"], []):
@@ -74,14 +105,32 @@ def _perturbations(entry):
                 yield "missing_required", replaced({**call, "arguments": args})
                 break
         for param, value in call["arguments"].items():
-            yield "wrong_value", replaced({**call, "arguments": {**call["arguments"], param: _other_value(value)}})
+            yield (
+                "wrong_value",
+                replaced({**call, "arguments": {**call["arguments"], param: _other_value(value)}}),
+            )
             if isinstance(value, str):
-                yield "string_case_and_spaces", replaced(
-                    {**call, "arguments": {**call["arguments"], param: value.upper() + " "}})
+                yield (
+                    "string_case_and_spaces",
+                    replaced({**call, "arguments": {**call["arguments"], param: value.upper() + " "}}),
+                )
             if isinstance(value, float) and value.is_integer():
-                yield "int_for_float", replaced({**call, "arguments": {**call["arguments"], param: int(value)}})
+                yield (
+                    "int_for_float",
+                    replaced({**call, "arguments": {**call["arguments"], param: int(value)}}),
+                )
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                yield "number_as_string", replaced({**call, "arguments": {**call["arguments"], param: str(value)}})
+                yield (
+                    "number_as_string",
+                    replaced({**call, "arguments": {**call["arguments"], param: str(value)}}),
+                )
+            if isinstance(value, str) and language(category) != "python":
+                literals = list(_literal_perturbations(value))
+                typed_value = typed[i]["arguments"][param]
+                if isinstance(typed_value, (list, dict)):  # a collection written as JSON
+                    literals.append(("collection_as_json", json.dumps(typed_value)))
+                for kind, literal in literals:
+                    yield kind, replaced({**call, "arguments": {**call["arguments"], param: literal}})
 
 
 @pytest.mark.parametrize("category", AST_CATEGORIES)
@@ -93,7 +142,8 @@ def test_ast_scorer_agrees_with_bfcl_ast_checker(category, bfcl_checker):
             ours = ast_check(entry["functions"], calls, entry["possible_answer"], category)
             verdicts[(kind, ours["valid"])] += 1
             same = ours["valid"] == theirs["valid"] and (
-                ours["valid"] or ours["error_type"] == theirs["error_type"])
+                ours["valid"] or ours["error_type"] == theirs["error_type"]
+            )
             if not same:
                 disagreements.append((entry["id"], kind, ours, theirs.get("error_type")))
     assert not disagreements, disagreements[:5]

@@ -31,10 +31,13 @@ def test_infer_cli_prints_strict_json_for_bad_model_output(kind, tokenizer, monk
 
 def test_predictions_are_written_before_scoring_and_survive_any_text(tmp_path, monkeypatch):
     texts = [*OUTPUTS.values(), "raw lone surrogate \ud83d"]
-    examples = [{"id": str(i), "category": "xlam_heldout", "query": "q", "tools": TOOLS,
-                 "expected": []} for i in range(len(texts))]
-    monkeypatch.setattr(run, "predict_many", lambda model, requests, *a, **k:
-                        [(t, parse_calls(t)) for t in texts])
+    examples = [
+        {"id": str(i), "category": "xlam_heldout", "query": "q", "tools": TOOLS, "expected": []}
+        for i in range(len(texts))
+    ]
+    monkeypatch.setattr(
+        run, "predict_many", lambda model, requests, *a, **k: [(t, parse_calls(t)) for t in texts]
+    )
 
     def broken_scorer(example, parsed):
         raise RuntimeError("scorer bug")

@@ -14,9 +14,29 @@ CATEGORIES = ["xlam_heldout", "simple_python", "parallel", "irrelevance"]
 @pytest.mark.slow
 def test_python_m_eval_writes_report_for_base_and_adapter(smoke_run, smoke_model, tmp_path):
     out = tmp_path / "eval"
-    run_cmd([sys.executable, "-m", "eval", "--base", str(smoke_model), "--adapter", str(smoke_run),
-             "--categories", ",".join(CATEGORIES), "--limit", "2", "--max-new-tokens", "16",
-             "--backend", "hf", "--out", str(out)], tmp_path / "eval.log", timeout=300)
+    run_cmd(
+        [
+            sys.executable,
+            "-m",
+            "eval",
+            "--base",
+            str(smoke_model),
+            "--adapter",
+            str(smoke_run),
+            "--categories",
+            ",".join(CATEGORIES),
+            "--limit",
+            "2",
+            "--max-new-tokens",
+            "16",
+            "--backend",
+            "hf",
+            "--out",
+            str(out),
+        ],
+        tmp_path / "eval.log",
+        timeout=300,
+    )
     report = json.loads((out / "report.json").read_text())
     assert report["schema_version"] == 1 and list(report["models"]) == ["base", "adapter"]
     for label in ("base", "adapter"):

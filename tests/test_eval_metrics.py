@@ -9,14 +9,30 @@ from eval.metrics import aggregate, score_example
 from eval.parse import parse_calls
 from prompt_strategies.render import render_completion
 
-TOOLS = [{"name": "get_weather", "description": "Weather.", "parameters": {
-    "city": {"description": "City.", "type": "str"},
-    "days": {"description": "Days.", "type": "int, optional", "default": 1}}},
-    {"name": "get_time", "description": "Time.", "parameters": {"tz": {"description": "TZ.", "type": "str"}}}]
-EXPECTED = [{"name": "get_weather", "arguments": {"city": "Oslo"}},
-            {"name": "get_time", "arguments": {"tz": "CET"}}]
-XLAM = {"id": "1", "category": "xlam_heldout", "query": "q", "tools": TOOLS, "expected": EXPECTED,
-        "functions": None, "possible_answer": None}
+TOOLS = [
+    {
+        "name": "get_weather",
+        "description": "Weather.",
+        "parameters": {
+            "city": {"description": "City.", "type": "str"},
+            "days": {"description": "Days.", "type": "int, optional", "default": 1},
+        },
+    },
+    {"name": "get_time", "description": "Time.", "parameters": {"tz": {"description": "TZ.", "type": "str"}}},
+]
+EXPECTED = [
+    {"name": "get_weather", "arguments": {"city": "Oslo"}},
+    {"name": "get_time", "arguments": {"tz": "CET"}},
+]
+XLAM = {
+    "id": "1",
+    "category": "xlam_heldout",
+    "query": "q",
+    "tools": TOOLS,
+    "expected": EXPECTED,
+    "functions": None,
+    "possible_answer": None,
+}
 
 
 def score(example, calls_or_text):
@@ -26,9 +42,15 @@ def score(example, calls_or_text):
 
 def test_exact_answer_in_any_order_scores_everything():
     s = score(XLAM, EXPECTED[::-1])
-    assert s == {"parse_rate": True, "clean_parse_rate": True, "tool_selection": True,
-                 "arg_exact_match": True, "schema_valid": True, "ast_accuracy": None,
-                 "abstain_accuracy": None}
+    assert s == {
+        "parse_rate": True,
+        "clean_parse_rate": True,
+        "tool_selection": True,
+        "arg_exact_match": True,
+        "schema_valid": True,
+        "ast_accuracy": None,
+        "abstain_accuracy": None,
+    }
 
 
 def test_wrong_value_keeps_tool_selection_and_schema():
@@ -50,11 +72,13 @@ def test_duplicate_call_breaks_tool_selection_multiset():
 
 def test_unparseable_output_fails_every_call_metric():
     s = score(XLAM, "<calls>[{'name': 'get_weather'}]</calls>")
-    assert s["parse_rate"] is False and not any(s[k] for k in ("tool_selection", "arg_exact_match", "schema_valid"))
+    assert s["parse_rate"] is False and not any(
+        s[k] for k in ("tool_selection", "arg_exact_match", "schema_valid")
+    )
 
 
 def test_missing_close_tag_parses_but_is_not_clean():
-    s = score(XLAM, render_completion(EXPECTED)[:-len("</calls>")])
+    s = score(XLAM, render_completion(EXPECTED)[: -len("</calls>")])
     assert s["parse_rate"] and not s["clean_parse_rate"] and s["arg_exact_match"]
 
 
@@ -85,8 +109,10 @@ def test_schema_valid_does_not_apply_to_a_correct_empty_answer():
     assert score(abstain, EXPECTED)["schema_valid"] is True  # calls where none were expected: checked
     assert score(XLAM, [])["schema_valid"] is False  # calls expected, none made
     assert score(abstain, "no calls here")["schema_valid"] is False  # unparseable: still a failure
-    scored = [{"category": "xlam_heldout", "parse": {"error": None}, "scores": score(e, c)}
-              for e, c in ((abstain, []), (XLAM, EXPECTED))]
+    scored = [
+        {"category": "xlam_heldout", "parse": {"error": None}, "scores": score(e, c)}
+        for e, c in ((abstain, []), (XLAM, EXPECTED))
+    ]
     summary = aggregate(["xlam_heldout"], scored)
     assert summary["per_category"]["xlam_heldout"]["schema_valid"] == 1.0  # None left out of the mean
     assert summary["overall"]["schema_valid"] == 1.0
@@ -103,17 +129,38 @@ def test_exact_match_keeps_json_types():
 
 
 # an optional array-of-dict parameter whose possible answers are "omit it" or one list of dicts
-PLAN = {"id": "p", "category": "simple_python", "query": "q", "tools": [], "expected": [],
-        "functions": [{"name": "plan", "description": "Plan.", "parameters": {
-            "type": "dict", "required": [], "properties": {
-                "stops": {"type": "array", "items": {"type": "dict"}, "description": "Stops."}}}}],
-        "possible_answer": [{"plan": {"stops": ["", [{"city": ["Oslo"]}]]}}]}
+PLAN = {
+    "id": "p",
+    "category": "simple_python",
+    "query": "q",
+    "tools": [],
+    "expected": [],
+    "functions": [
+        {
+            "name": "plan",
+            "description": "Plan.",
+            "parameters": {
+                "type": "dict",
+                "required": [],
+                "properties": {
+                    "stops": {"type": "array", "items": {"type": "dict"}, "description": "Stops."}
+                },
+            },
+        }
+    ],
+    "possible_answer": [{"plan": {"stops": ["", [{"city": ["Oslo"]}]]}}],
+}
 
 
 def test_non_dict_in_a_list_of_dicts_is_a_type_error_not_a_crash():
     def check(stops):
-        return ast_check(PLAN["functions"], [{"name": "plan", "arguments": {"stops": stops}}],
-                         PLAN["possible_answer"], "simple_python")
+        return ast_check(
+            PLAN["functions"],
+            [{"name": "plan", "arguments": {"stops": stops}}],
+            PLAN["possible_answer"],
+            "simple_python",
+        )
+
     assert check([{"city": "oslo"}])["valid"] and check([])["valid"]
     verdict = check(["Oslo"])
     assert not verdict["valid"] and verdict["error_type"] == "type_error:nested"
@@ -122,6 +169,7 @@ def test_non_dict_in_a_list_of_dicts_is_a_type_error_not_a_crash():
 def test_a_scorer_crash_fails_one_example_and_is_recorded(monkeypatch):
     def broken(*args):
         raise KeyError("boom")
+
     monkeypatch.setattr(metrics, "ast_check", broken)
     simple = load_examples(["simple_python"], limit=1)[0]
     s = score(simple, simple["expected"])
@@ -134,9 +182,15 @@ def test_aggregate_and_report_files(tmp_path):
     scored = []
     for i, e in enumerate(examples):  # half right, half a call of a tool that does not exist
         calls = e["expected"] if i % 2 == 0 else [{"name": "nope", "arguments": {}}]
-        scored.append({"id": e["id"], "category": e["category"], "text": "",
-                       "parse": parse_calls(render_completion(calls)).to_dict(),
-                       "scores": score(e, calls)})
+        scored.append(
+            {
+                "id": e["id"],
+                "category": e["category"],
+                "text": "",
+                "parse": parse_calls(render_completion(calls)).to_dict(),
+                "scores": score(e, calls),
+            }
+        )
     summary = aggregate(["xlam_heldout", "parallel", "live_irrelevance"], scored)
     assert summary["per_category"]["xlam_heldout"]["arg_exact_match"] == 0.5
     assert summary["per_category"]["parallel"]["score"] == 0.5

@@ -27,7 +27,9 @@ def get(objs, kind, prefix=""):
 
 
 def rt_pod(objs):
-    return get(objs, "TrainingRuntime")["spec"]["template"]["spec"]["replicatedJobs"][0]["template"]["spec"]["template"]["spec"]
+    return get(objs, "TrainingRuntime")["spec"]["template"]["spec"]["replicatedJobs"][0]["template"]["spec"][
+        "template"
+    ]["spec"]
 
 
 def master(objs):
@@ -76,71 +78,223 @@ def _wandb_key_in_recipe(objs):
 # (case id, overlay, mutation, field path the rejection must name)
 CASES = [
     # wrong-case keys
-    ("job-wrong-case-backofflimit", V2, lambda o: _rename(get(o, "Job", "xlam-eval")["spec"], "backoffLimit", "backofflimit"),
-     "spec.backofflimit"),
-    ("pytorchjob-wrong-case-runpolicy", V1, lambda o: _rename(get(o, "PyTorchJob")["spec"]["runPolicy"], "backoffLimit", "backOffLimit"),
-     "spec.runPolicy.backOffLimit"),
-    ("trainjob-wrong-case-numnodes", V2, lambda o: _rename(get(o, "TrainJob")["spec"]["trainer"], "numNodes", "numnodes"),
-     "spec.trainer.numnodes"),
-    ("pytorchjob-lowercase-master", V1, lambda o: _rename(get(o, "PyTorchJob")["spec"]["pytorchReplicaSpecs"], "Master", "master"),
-     "spec.pytorchReplicaSpecs.Master"),
-    ("runtime-container-volumemounts-case", V2, lambda o: _rename(rt_pod(o)["containers"][0], "volumeMounts", "volumemounts"),
-     f"{RT_C}.volumemounts"),
-    ("pvc-emptydir-case", V2, lambda o: _rename(
-        next(v for v in get(o, "Job", "xlam-eval")["spec"]["template"]["spec"]["volumes"] if v["name"] == "dshm"),
-        "emptyDir", "emptydir"), "spec.template.spec.volumes.1.emptydir"),
+    (
+        "job-wrong-case-backofflimit",
+        V2,
+        lambda o: _rename(get(o, "Job", "xlam-eval")["spec"], "backoffLimit", "backofflimit"),
+        "spec.backofflimit",
+    ),
+    (
+        "pytorchjob-wrong-case-runpolicy",
+        V1,
+        lambda o: _rename(get(o, "PyTorchJob")["spec"]["runPolicy"], "backoffLimit", "backOffLimit"),
+        "spec.runPolicy.backOffLimit",
+    ),
+    (
+        "trainjob-wrong-case-numnodes",
+        V2,
+        lambda o: _rename(get(o, "TrainJob")["spec"]["trainer"], "numNodes", "numnodes"),
+        "spec.trainer.numnodes",
+    ),
+    (
+        "pytorchjob-lowercase-master",
+        V1,
+        lambda o: _rename(get(o, "PyTorchJob")["spec"]["pytorchReplicaSpecs"], "Master", "master"),
+        "spec.pytorchReplicaSpecs.Master",
+    ),
+    (
+        "runtime-container-volumemounts-case",
+        V2,
+        lambda o: _rename(rt_pod(o)["containers"][0], "volumeMounts", "volumemounts"),
+        f"{RT_C}.volumemounts",
+    ),
+    (
+        "pvc-emptydir-case",
+        V2,
+        lambda o: _rename(
+            next(
+                v
+                for v in get(o, "Job", "xlam-eval")["spec"]["template"]["spec"]["volumes"]
+                if v["name"] == "dshm"
+            ),
+            "emptyDir",
+            "emptydir",
+        ),
+        "spec.template.spec.volumes.1.emptydir",
+    ),
     # misplaced fields
-    ("job-restartpolicy-on-job-spec", V2, lambda o: get(o, "Job", "xlam-prefetch")["spec"].update(restartPolicy="Never"),
-     "spec.restartPolicy"),
-    ("runtime-failurepolicy-misplaced", V2, lambda o: get(o, "TrainingRuntime")["spec"].update(
-        failurePolicy=get(o, "TrainingRuntime")["spec"]["template"]["spec"].pop("failurePolicy")), "spec.failurePolicy"),
-    ("pytorchjob-nproc-in-replica", V1, lambda o: master(o).update(nprocPerNode="8"),
-     "spec.pytorchReplicaSpecs.Master.nprocPerNode"),
-    ("trainjob-image-under-spec", V2, lambda o: get(o, "TrainJob")["spec"].update(image="ghcr.io/x/y:1"), "spec.image"),
+    (
+        "job-restartpolicy-on-job-spec",
+        V2,
+        lambda o: get(o, "Job", "xlam-prefetch")["spec"].update(restartPolicy="Never"),
+        "spec.restartPolicy",
+    ),
+    (
+        "runtime-failurepolicy-misplaced",
+        V2,
+        lambda o: get(o, "TrainingRuntime")["spec"].update(
+            failurePolicy=get(o, "TrainingRuntime")["spec"]["template"]["spec"].pop("failurePolicy")
+        ),
+        "spec.failurePolicy",
+    ),
+    (
+        "pytorchjob-nproc-in-replica",
+        V1,
+        lambda o: master(o).update(nprocPerNode="8"),
+        "spec.pytorchReplicaSpecs.Master.nprocPerNode",
+    ),
+    (
+        "trainjob-image-under-spec",
+        V2,
+        lambda o: get(o, "TrainJob")["spec"].update(image="ghcr.io/x/y:1"),
+        "spec.image",
+    ),
     # wrong types
-    ("job-backofflimit-string", V2, lambda o: get(o, "Job", "xlam-eval")["spec"].update(backoffLimit="1"),
-     "spec.backoffLimit"),
-    ("pytorchjob-nprocpernode-int", V1, lambda o: get(o, "PyTorchJob")["spec"].update(nprocPerNode=8), "spec.nprocPerNode"),
-    ("trainjob-numprocpernode-string", V2, lambda o: get(o, "TrainJob")["spec"]["trainer"].update(numProcPerNode="8"),
-     "spec.trainer.numProcPerNode"),
-    ("runtime-maxrestarts-string", V2, lambda o: get(o, "TrainingRuntime")["spec"]["template"]["spec"]["failurePolicy"].update(
-        maxRestarts="3"), "spec.template.spec.failurePolicy.maxRestarts"),
-    ("pvc-accessmodes-not-list", V2, lambda o: get(o, "PersistentVolumeClaim")["spec"].update(accessModes="ReadWriteMany"),
-     "spec.accessModes"),
-    ("env-value-not-string", V1, lambda o: env(master(o)["template"]["spec"]["containers"][0], "NCCL_NVLS_ENABLE").update(value=0),
-     f"spec.pytorchReplicaSpecs.Master.template.spec.containers.0.env."),
-    ("pytorchjob-port-string", V1, lambda o: master(o)["template"]["spec"]["containers"][0]["ports"][0].update(containerPort="29500"),
-     "spec.pytorchReplicaSpecs.Master.template.spec.containers.0.ports.0.containerPort"),
+    (
+        "job-backofflimit-string",
+        V2,
+        lambda o: get(o, "Job", "xlam-eval")["spec"].update(backoffLimit="1"),
+        "spec.backoffLimit",
+    ),
+    (
+        "pytorchjob-nprocpernode-int",
+        V1,
+        lambda o: get(o, "PyTorchJob")["spec"].update(nprocPerNode=8),
+        "spec.nprocPerNode",
+    ),
+    (
+        "trainjob-numprocpernode-string",
+        V2,
+        lambda o: get(o, "TrainJob")["spec"]["trainer"].update(numProcPerNode="8"),
+        "spec.trainer.numProcPerNode",
+    ),
+    (
+        "runtime-maxrestarts-string",
+        V2,
+        lambda o: get(o, "TrainingRuntime")["spec"]["template"]["spec"]["failurePolicy"].update(
+            maxRestarts="3"
+        ),
+        "spec.template.spec.failurePolicy.maxRestarts",
+    ),
+    (
+        "pvc-accessmodes-not-list",
+        V2,
+        lambda o: get(o, "PersistentVolumeClaim")["spec"].update(accessModes="ReadWriteMany"),
+        "spec.accessModes",
+    ),
+    (
+        "env-value-not-string",
+        V1,
+        lambda o: env(master(o)["template"]["spec"]["containers"][0], "WANDB_API_KEY").update(value=0),
+        "spec.pytorchReplicaSpecs.Master.template.spec.containers.0.env.",
+    ),
+    (
+        "pytorchjob-port-string",
+        V1,
+        lambda o: master(o)["template"]["spec"]["containers"][0]["ports"][0].update(containerPort="29500"),
+        "spec.pytorchReplicaSpecs.Master.template.spec.containers.0.ports.0.containerPort",
+    ),
     # missing names / required fields
-    ("configmap-missing-name", V2, lambda o: get(o, "ConfigMap", "xlam-run-")["metadata"].pop("name"), "metadata.name"),
-    ("trainjob-runtimeref-missing-name", V2, lambda o: get(o, "TrainJob")["spec"]["runtimeRef"].pop("name"),
-     "spec.runtimeRef.name"),
+    (
+        "configmap-missing-name",
+        V2,
+        lambda o: get(o, "ConfigMap", "xlam-run-")["metadata"].pop("name"),
+        "metadata.name",
+    ),
+    (
+        "trainjob-runtimeref-missing-name",
+        V2,
+        lambda o: get(o, "TrainJob")["spec"]["runtimeRef"].pop("name"),
+        "spec.runtimeRef.name",
+    ),
     ("runtime-container-missing-name", V2, lambda o: rt_pod(o)["containers"][0].pop("name"), f"{RT_C}.name"),
-    ("job-container-missing-image-name-uppercase", V2, lambda o: get(o, "Job", "xlam-eval")["metadata"].update(name="XLAM_Eval"),
-     "metadata.name"),
-    ("configmap-data-misspelled", V2, lambda o: _rename(get(o, "ConfigMap", "xlam-run-"), "data", "date"), "date"),
+    (
+        "job-container-missing-image-name-uppercase",
+        V2,
+        lambda o: get(o, "Job", "xlam-eval")["metadata"].update(name="XLAM_Eval"),
+        "metadata.name",
+    ),
+    (
+        "configmap-data-misspelled",
+        V2,
+        lambda o: _rename(get(o, "ConfigMap", "xlam-run-"), "data", "date"),
+        "date",
+    ),
     # webhook rules
-    ("pytorchjob-two-masters", V1, lambda o: master(o).update(replicas=2), "spec.pytorchReplicaSpecs.Master.replicas"),
-    ("pytorchjob-container-not-pytorch", V1, lambda o: master(o)["template"]["spec"]["containers"][0].update(name="trainer"),
-     "spec.pytorchReplicaSpecs.Master.template.spec.containers"),
-    ("trainjob-user-set-pet-env", V2, lambda o: get(o, "TrainJob")["spec"]["trainer"].update(
-        env=[{"name": "PET_NNODES", "value": "2"}]), "spec.trainer.env.0.name"),
-    ("runtime-user-set-pet-env", V2, lambda o: rt_pod(o)["containers"][0]["env"].insert(
-        0, {"name": "PET_NODE_RANK", "value": "0"}), f"{RT_C}.env.0.name"),
-    ("trainjob-gpu-requests-ne-limits", V2, lambda o: get(o, "TrainJob")["spec"]["trainer"]["resourcesPerNode"]["requests"].update(
-        {"nvidia.com/gpu": "4"}), "spec.trainer.resourcesPerNode.limits.nvidia.com/gpu"),
-    ("runtime-gpu-request-without-limit", V2, _gpu_request_without_limit, f"{RT_C}.resources.limits.nvidia.com/gpu"),
-    ("runtime-pod-restart-always", V2, lambda o: rt_pod(o).update(restartPolicy="Always"), f"{RT_POD}.restartPolicy"),
-    ("job-pod-restart-always", V2, lambda o: get(o, "Job", "xlam-eval")["spec"]["template"]["spec"].update(restartPolicy="Always"),
-     "spec.template.spec.restartPolicy"),
+    (
+        "pytorchjob-two-masters",
+        V1,
+        lambda o: master(o).update(replicas=2),
+        "spec.pytorchReplicaSpecs.Master.replicas",
+    ),
+    (
+        "pytorchjob-container-not-pytorch",
+        V1,
+        lambda o: master(o)["template"]["spec"]["containers"][0].update(name="trainer"),
+        "spec.pytorchReplicaSpecs.Master.template.spec.containers",
+    ),
+    (
+        "trainjob-user-set-pet-env",
+        V2,
+        lambda o: get(o, "TrainJob")["spec"]["trainer"].update(env=[{"name": "PET_NNODES", "value": "2"}]),
+        "spec.trainer.env.0.name",
+    ),
+    (
+        "runtime-user-set-pet-env",
+        V2,
+        lambda o: rt_pod(o)["containers"][0]["env"].insert(0, {"name": "PET_NODE_RANK", "value": "0"}),
+        f"{RT_C}.env.0.name",
+    ),
+    (
+        "trainjob-gpu-requests-ne-limits",
+        V2,
+        lambda o: get(o, "TrainJob")["spec"]["trainer"]["resourcesPerNode"]["requests"].update(
+            {"nvidia.com/gpu": "4"}
+        ),
+        "spec.trainer.resourcesPerNode.limits.nvidia.com/gpu",
+    ),
+    (
+        "runtime-gpu-request-without-limit",
+        V2,
+        _gpu_request_without_limit,
+        f"{RT_C}.resources.limits.nvidia.com/gpu",
+    ),
+    (
+        "runtime-pod-restart-always",
+        V2,
+        lambda o: rt_pod(o).update(restartPolicy="Always"),
+        f"{RT_POD}.restartPolicy",
+    ),
+    (
+        "job-pod-restart-always",
+        V2,
+        lambda o: get(o, "Job", "xlam-eval")["spec"]["template"]["spec"].update(restartPolicy="Always"),
+        "spec.template.spec.restartPolicy",
+    ),
     # secrets in plain text
     ("secret-hf-token-in-plain-env", V2, _literal_hf_token, "spec.template.spec.containers.0.env."),
-    ("secret-wandb-key-in-plain-env", V1, _literal_wandb_key, "spec.pytorchReplicaSpecs.Master.template.spec.containers.0.env."),
-    ("secret-token-in-run-configmap", V2, lambda o: get(o, "ConfigMap", "xlam-run-")["data"].update(
-        HF_TOKEN="hf_abcdefghijklmnopqrstuvwxyzABCDEFGH"), "data.HF_TOKEN"),
+    (
+        "secret-wandb-key-in-plain-env",
+        V1,
+        _literal_wandb_key,
+        "spec.pytorchReplicaSpecs.Master.template.spec.containers.0.env.",
+    ),
+    (
+        "secret-token-in-run-configmap",
+        V2,
+        lambda o: get(o, "ConfigMap", "xlam-run-")["data"].update(
+            HF_TOKEN="hf_abcdefghijklmnopqrstuvwxyzABCDEFGH"
+        ),
+        "data.HF_TOKEN",
+    ),
     ("secret-hub-token-in-recipe", V2, _token_in_recipe, "data.xlam.yml"),
     ("secret-wandb-key-in-recipe", V1, _wandb_key_in_recipe, "data.smoke.yml"),
-    ("object-missing-apiversion", V2, lambda o: get(o, "PersistentVolumeClaim").pop("apiVersion"), "apiVersion"),
+    (
+        "object-missing-apiversion",
+        V2,
+        lambda o: get(o, "PersistentVolumeClaim").pop("apiVersion"),
+        "apiVersion",
+    ),
 ]
 
 

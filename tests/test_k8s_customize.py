@@ -1,6 +1,6 @@
 """The customisations k8s/README.md promises, rendered on a scratch copy of k8s/ + recipes/:
-an edited recipe becomes a new ConfigMap name in every workload, the Kueue component, and the
-storage patch all still render strictly valid manifests."""
+an edited recipe becomes a new ConfigMap name in every workload, the Kueue component, the storage
+patch and a pull secret all still render strictly valid manifests."""
 
 from __future__ import annotations
 
@@ -20,9 +20,14 @@ def scratch(tmp_path) -> Path:
 
 
 def recipe_configmap_refs(objs) -> set[str]:
-    return {src["configMap"]["name"] for o in objs for _, pod in pod_specs(o)
-            for v in pod.get("volumes", []) for src in v.get("projected", {}).get("sources", [])
-            if src["configMap"]["name"].startswith("xlam-recipes-")}
+    return {
+        src["configMap"]["name"]
+        for o in objs
+        for _, pod in pod_specs(o)
+        for v in pod.get("volumes", [])
+        for src in v.get("projected", {}).get("sources", [])
+        if src["configMap"]["name"].startswith("xlam-recipes-")
+    }
 
 
 @pytest.mark.parametrize("overlay", ["trainer-v2", "pytorchjob-v1"])
@@ -51,14 +56,30 @@ def test_kueue_component_labels_the_training_job(scratch, overlay, kind):
 
 def test_readme_storage_patch_sets_class_and_size(scratch):
     kustomization = scratch / "k8s/overlays/trainer-v2/kustomization.yaml"
-    kustomization.write_text(kustomization.read_text().replace("patches:\n", """patches:
+    assert "patches:" not in kustomization.read_text()
+    kustomization.write_text(
+        kustomization.read_text()
+        + """patches:
   - target: {kind: PersistentVolumeClaim, name: xlam-data}
     patch: |-
       - {op: add, path: /spec/storageClassName, value: my-rwx-class}
       - {op: replace, path: /spec/resources/requests/storage, value: 1Ti}
-""", 1))
+"""
+    )
     objs = render(kustomization.parent)
     [pvc] = [o for o in objs if o["kind"] == "PersistentVolumeClaim"]
     assert pvc["spec"]["storageClassName"] == "my-rwx-class"
     assert pvc["spec"]["resources"]["requests"]["storage"] == "1Ti"
+    assert problems(objs) == []
+
+
+def test_pull_secret_reaches_every_pod_through_the_service_account(scratch):
+    account = scratch / "k8s/base/service-account.yaml"
+    text = account.read_text()
+    assert "imagePullSecrets: []" in text
+    account.write_text(text.replace("imagePullSecrets: []", "imagePullSecrets:\n  - name: regcred"))
+    objs = render(scratch / "k8s/overlays/trainer-v2")
+    [sa] = [o for o in objs if o["kind"] == "ServiceAccount"]
+    assert sa["imagePullSecrets"] == [{"name": "regcred"}]
+    assert {pod["serviceAccountName"] for o in objs for _, pod in pod_specs(o)} == {sa["metadata"]["name"]}
     assert problems(objs) == []

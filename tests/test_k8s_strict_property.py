@@ -34,7 +34,8 @@ def object_nodes(node, path):
 @pytest.fixture(scope="module")
 def targets() -> list[tuple[dict, list]]:
     objs = render(ROOT / "k8s/overlays/trainer-v2") + [
-        o for o in render(ROOT / "k8s/overlays/pytorchjob-v1") if o["kind"] == "PyTorchJob"]
+        o for o in render(ROOT / "k8s/overlays/pytorchjob-v1") if o["kind"] == "PyTorchJob"
+    ]
     return [(obj, path) for obj in objs for path, _ in object_nodes(obj, [])]
 
 

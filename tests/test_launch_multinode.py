@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from launch_helpers import CPU_OVERRIDES, SHORT_RUN, free_port, pet_env, start_node, stop, tail
+from launch_helpers import CPU_OVERRIDES, SHORT_RUN, free_port, pet_env, run_dir, start_node, stop, tail
 
 MAX_STEPS = 4
 PLUGINS = '--plugins=["prompt_strategies.plugin.XlamPlugin", "tests.rank_report.RankReportPlugin"]'
@@ -17,9 +17,18 @@ PLUGINS = '--plugins=["prompt_strategies.plugin.XlamPlugin", "tests.rank_report.
 @pytest.mark.slow
 @pytest.mark.timeout(420)
 def test_two_nodes_train_world_size_2(smoke_model, tmp_path):
-    out, port = tmp_path / "out", free_port()
-    args = ["recipes/smoke.yml", f"--output_dir={out}", f"--dataset_prepared_path={tmp_path / 'prepared'}",
-            f"--max_steps={MAX_STEPS}", "--save_steps=2", PLUGINS, *SHORT_RUN, *CPU_OVERRIDES]
+    port = free_port()
+    args = [
+        "recipes/smoke.yml",
+        f"--output_dir={tmp_path / 'out'}",
+        f"--dataset_prepared_path={tmp_path / 'prepared'}",
+        f"--max_steps={MAX_STEPS}",
+        "--save_steps=2",
+        PLUGINS,
+        *SHORT_RUN,
+        *CPU_OVERRIDES,
+    ]
+    out = run_dir(args, pet_env(2, 0, port))
     logs = [tmp_path / f"node{rank}.log" for rank in (0, 1)]
     nodes = [start_node(args, pet_env(2, rank, port), logs[rank]) for rank in (0, 1)]
     try:
@@ -36,7 +45,9 @@ def test_two_nodes_train_world_size_2(smoke_model, tmp_path):
         assert report["world_size"] == 2
         assert report["parallel_mode"] == "ParallelMode.DISTRIBUTED"
         assert report["global_step"] == MAX_STEPS
-    assert reports[0]["trainable_sha256"] == reports[1]["trainable_sha256"], "ranks diverged: gradients not all-reduced"
+    assert reports[0]["trainable_sha256"] == reports[1]["trainable_sha256"], (
+        "ranks diverged: gradients not all-reduced"
+    )
 
     # each rank saw half of every global batch: an epoch is half as many steps as on one process
     state = json.loads((out / f"checkpoint-{MAX_STEPS}" / "trainer_state.json").read_text())

@@ -1,5 +1,6 @@
 """Resume, really run: kill -9 the smoke training (through k8s/launch.sh) once a checkpoint is on disk,
-relaunch the SAME command, and training continues from that checkpoint's step to the end."""
+relaunch the SAME command (same recipe, same run), and training continues in the same run folder from
+that checkpoint's step to the end."""
 
 from __future__ import annotations
 
@@ -10,8 +11,18 @@ import time
 
 import pytest
 
-from launch_helpers import (CPU_OVERRIDES, SHORT_RUN, checkpoints, free_port, pet_env, start_node, stop,
-                            tail, trainer_state)
+from launch_helpers import (
+    CPU_OVERRIDES,
+    SHORT_RUN,
+    checkpoints,
+    free_port,
+    pet_env,
+    run_dir,
+    start_node,
+    stop,
+    tail,
+    trainer_state,
+)
 
 MAX_STEPS = 6
 
@@ -19,11 +30,18 @@ MAX_STEPS = 6
 @pytest.mark.slow
 @pytest.mark.timeout(420)
 def test_kill_9_then_relaunch_resumes_from_checkpoint(smoke_model, tmp_path):
-    out = tmp_path / "out"
-    args = ["recipes/smoke.yml", f"--output_dir={out}", f"--dataset_prepared_path={tmp_path / 'prepared'}",
-            f"--max_steps={MAX_STEPS}", "--save_steps=2", "--auto_resume_from_checkpoints=true",
-            *SHORT_RUN, *CPU_OVERRIDES]
+    args = [
+        "recipes/smoke.yml",
+        f"--output_dir={tmp_path / 'out'}",
+        f"--dataset_prepared_path={tmp_path / 'prepared'}",
+        f"--max_steps={MAX_STEPS}",
+        "--save_steps=2",
+        "--auto_resume_from_checkpoints=true",
+        *SHORT_RUN,
+        *CPU_OVERRIDES,
+    ]
     env = pet_env(1, 0, free_port())
+    out = run_dir(args, env)
 
     first_log = tmp_path / "first.log"
     first = start_node(args, env, first_log)
@@ -47,6 +65,8 @@ def test_kill_9_then_relaunch_resumes_from_checkpoint(smoke_model, tmp_path):
     log = second_log.read_text(errors="replace")
 
     assert f"resume from checkpoint at {saved[resumed_from]}" in log
+    assert f"launch.sh: run {out.name} in {out} (checkpoints found)" in log
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # one run, one folder
     final = checkpoints(out)
     assert max(final) == MAX_STEPS and trainer_state(final[MAX_STEPS])["global_step"] == MAX_STEPS
     # the relaunch ran only the remaining optimizer steps (one loss line per step, logging_steps=1) ...

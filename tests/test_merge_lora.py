@@ -4,17 +4,26 @@ exactly like base + adapter."""
 import pytest
 import torch
 
-from conftest import ROOT, run_cmd
+from conftest import AXOLOTL, run_cmd
 from eval.datasets import load_examples
 from eval.infer import load_model, predict_many, prompt_ids
 
 
 @pytest.mark.slow
 def test_merge_lora_gives_the_same_calls_as_base_plus_adapter(smoke_run, smoke_model, tmp_path):
+    assert AXOLOTL, "no axolotl CLI next to the test interpreter or on PATH: pip install -e '.[test]'"
     merged_parent = tmp_path / "export"
-    run_cmd([str(ROOT / ".venv" / "bin" / "axolotl"), "merge-lora", "recipes/smoke.yml",
-             f"--lora-model-dir={smoke_run}", f"--output-dir={merged_parent}"],
-            tmp_path / "merge.log", timeout=300)
+    run_cmd(
+        [
+            AXOLOTL,
+            "merge-lora",
+            "recipes/smoke.yml",
+            f"--lora-model-dir={smoke_run}",
+            f"--output-dir={merged_parent}",
+        ],
+        tmp_path / "merge.log",
+        timeout=300,
+    )
     merged_dir = merged_parent / "merged"
     assert (merged_dir / "model.safetensors").exists() and (merged_dir / "tokenizer.json").exists()
     assert not (merged_dir / "adapter_config.json").exists()

@@ -15,9 +15,14 @@ def test_axolotl_data_path_with_and_without_packing(smoke_model, tmp_path, sampl
     from axolotl.common.datasets import load_datasets
 
     monkeypatch.chdir(ROOT)
-    cfg = load_cfg("recipes/smoke.yml", sample_packing=sample_packing, val_set_size=0,
-                   dataset_processes=1, output_dir=str(tmp_path / "out"),
-                   dataset_prepared_path=str(tmp_path / "prepared"))
+    cfg = load_cfg(
+        "recipes/smoke.yml",
+        sample_packing=sample_packing,
+        val_set_size=0,
+        dataset_processes=1,
+        output_dir=str(tmp_path / "out"),
+        dataset_prepared_path=str(tmp_path / "prepared"),
+    )
     meta = load_datasets(cfg=cfg)
     ds = meta.train_dataset
     assert len(ds) == 400 and meta.total_num_steps == 30
@@ -37,9 +42,11 @@ def assert_collator_packs_samples_apart(rows, cfg):
     from transformers import AutoTokenizer
 
     collator = V2BatchSamplerDataCollatorForSeq2Seq(
-        tokenizer=AutoTokenizer.from_pretrained(cfg.base_model), padding=True, return_tensors="pt")
-    features = [{k: row[k] for k in ("input_ids", "attention_mask", "labels", "position_ids")}
-                for row in rows]
+        tokenizer=AutoTokenizer.from_pretrained(cfg.base_model), padding=True, return_tensors="pt"
+    )
+    features = [
+        {k: row[k] for k in ("input_ids", "attention_mask", "labels", "position_ids")} for row in rows
+    ]
     packed = collator([features])
     n = sum(len(f["input_ids"]) for f in features)
     positions = packed["position_ids"][0, :n].tolist()

@@ -6,9 +6,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eval.parse import (EMPTY_OUTPUT, ERRORS, INVALID_JSON, MALFORMED_CALL, MISSING_CLOSE_TAG,
-                        NO_CALLS_TAG, NOT_A_LIST, PYTHON_REPR, TEXT_AFTER_CALLS, TRAILING_GARBAGE,
-                        WARNINGS, parse_calls)
+from eval.parse import (
+    EMPTY_OUTPUT,
+    ERRORS,
+    INVALID_JSON,
+    MALFORMED_CALL,
+    MISSING_CLOSE_TAG,
+    NO_CALLS_TAG,
+    NOT_A_LIST,
+    PYTHON_REPR,
+    TEXT_AFTER_CALLS,
+    TRAILING_GARBAGE,
+    WARNINGS,
+    parse_calls,
+)
 from prompt_strategies.render import render_completion
 
 CALLS = [{"name": "get_weather", "arguments": {"city": "Oslo", "days": 3, "metric": True}}]
@@ -55,41 +66,48 @@ def test_python_repr_is_invalid_json_but_recovered_for_the_report():
 def test_errors():
     assert parse_calls("").error == EMPTY_OUTPUT
     assert parse_calls("I cannot help with that.").error == NO_CALLS_TAG
-    assert parse_calls("<calls>[{\"name\": </calls>").error == INVALID_JSON
+    assert parse_calls('<calls>[{"name": </calls>').error == INVALID_JSON
     assert parse_calls('<calls>{"name": "f", "arguments": {}}</calls>').error == NOT_A_LIST
     assert parse_calls('<calls>[{"name": "f", "arguments": []}]</calls>').error == MALFORMED_CALL
     assert parse_calls('<calls>[{"name": 3, "arguments": {}}]</calls>').error == MALFORMED_CALL
 
 
-@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e400", "-1e400", '"\\ud83d"',
-                                   '{"\\udc00": 1}'])
+@pytest.mark.parametrize(
+    "value", ["NaN", "Infinity", "-Infinity", "1e400", "-1e400", '"\\ud83d"', '{"\\udc00": 1}']
+)
 def test_parsed_means_strict_json(value):
     """NaN, Infinity, a number beyond a double and a lone surrogate are plain ASCII a model can
     emit; Python's json accepts them, but they are not JSON and cannot be written back as JSON."""
-    r = parse_calls('<calls>[{"name": "f", "arguments": {"x": %s}}]</calls>' % value)
+    r = parse_calls(f'<calls>[{{"name": "f", "arguments": {{"x": {value}}}}}]</calls>')
     assert not r.ok and r.error == INVALID_JSON and r.repr_calls is None, r.detail
     assert parse_calls('<calls>[{"name": "f", "arguments": {"x": "\\ud83d\\ude00"}}]</calls>').calls == [
-        {"name": "f", "arguments": {"x": "\U0001F600"}}]
+        {"name": "f", "arguments": {"x": "\U0001f600"}}
+    ]
 
 
 def test_python_repr_recovery_holds_only_json_values():
-    r = parse_calls("<calls>[{'name': 'f', 'arguments': {'s': {1, 2}, (1, 2): '\\ud83d', "
-                    "'x': 1e400, 'b': b'\\x00'}}]</calls>")
+    r = parse_calls(
+        "<calls>[{'name': 'f', 'arguments': {'s': {1, 2}, (1, 2): '\\ud83d', "
+        "'x': 1e400, 'b': b'\\x00'}}]</calls>"
+    )
     assert r.error == PYTHON_REPR
-    assert r.repr_calls == [{"name": "f", "arguments": {
-        "s": "{1, 2}", "(1, 2)": "'\\ud83d'", "x": "inf", "b": "b'\\x00'"}}]
+    assert r.repr_calls == [
+        {"name": "f", "arguments": {"s": "{1, 2}", "(1, 2)": "'\\ud83d'", "x": "inf", "b": "b'\\x00'"}}
+    ]
     json.dumps(r.to_dict(), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children, max_size=3),
     max_leaves=10,
 )
-calls_strategy = st.lists(st.fixed_dictionaries({
-    "name": st.text(min_size=1), "arguments": st.dictionaries(st.text(), json_values, max_size=4)}),
-    max_size=3)
+calls_strategy = st.lists(
+    st.fixed_dictionaries(
+        {"name": st.text(min_size=1), "arguments": st.dictionaries(st.text(), json_values, max_size=4)}
+    ),
+    max_size=3,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -101,9 +119,14 @@ def test_rendered_calls_round_trip_whatever_follows(calls, suffix):
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=st.one_of(st.text(), st.text().map(lambda t: "<calls>" + t),
-                      st.text().map(lambda t: "<calls>[" + t + "</calls>"),
-                      calls_strategy.map(lambda c: "<calls>" + repr(c) + "</calls>")))
+@given(
+    text=st.one_of(
+        st.text(),
+        st.text().map(lambda t: "<calls>" + t),
+        st.text().map(lambda t: "<calls>[" + t + "</calls>"),
+        calls_strategy.map(lambda c: "<calls>" + repr(c) + "</calls>"),
+    )
+)
 def test_arbitrary_text_gives_calls_or_exactly_one_known_error(text):
     r = parse_calls(text)
     assert (r.calls is None) == (r.error is not None)

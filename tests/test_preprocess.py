@@ -2,8 +2,8 @@
 model and the sample data by command-line overrides), and writes the prepared dataset exactly where
 training (and the k8s prefetch job's consumers) look it up: axolotl's own hash of the config.
 
-Preprocessing needs the tokenizer and the model's config.json, never the weights, so the seed's
-QLoRA/fp16 settings are untouched: only base_model, datasets and the output paths are overridden."""
+Preprocessing needs the tokenizer and the model's config.json, never the weights, so the original
+recipe's QLoRA/fp16 settings are untouched: only base_model, datasets and the output paths are overridden."""
 
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cmd
+from conftest import AXOLOTL, ROOT, run_cmd
 
 # a hang (lock, stuck child) fails with a traceback instead of stalling CI
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
-AXOLOTL = str(Path(sys.executable).parent / "axolotl")
 SAMPLE = [{"path": "data/xlam_sample/train.jsonl", "ds_type": "json", "type": "prompt_strategies.xlam"}]
 SAMPLE_ROWS = 400
 BOS, EOT = 128000, 128009
@@ -60,9 +59,17 @@ def assert_xlam_rows(dataset, report_dir: Path, sequence_len: int):
 def test_axolotl_preprocess_smoke_recipe(smoke_model, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     overrides = {"dataset_prepared_path": str(tmp_path / "prepared"), "output_dir": str(tmp_path / "out")}
-    run_cmd([AXOLOTL, "preprocess", "recipes/smoke.yml",
-             *(f"--{k.replace('_', '-')}={v}" for k, v in overrides.items())],
-            tmp_path / "preprocess.log", timeout=300)
+    assert AXOLOTL, "no axolotl CLI next to the test interpreter or on PATH: pip install -e '.[test]'"
+    run_cmd(
+        [
+            AXOLOTL,
+            "preprocess",
+            "recipes/smoke.yml",
+            *(f"--{k.replace('_', '-')}={v}" for k, v in overrides.items()),
+        ],
+        tmp_path / "preprocess.log",
+        timeout=300,
+    )
     assert "Success! Preprocessed data path" in (tmp_path / "preprocess.log").read_text()
     assert_xlam_rows(prepared_for_training("recipes/smoke.yml", **overrides), tmp_path / "out", 1024)
 
@@ -72,12 +79,25 @@ def test_preprocess_seed_recipe_on_smoke_model_and_sample(smoke_model, tmp_path,
     axolotl.cli.preprocess is what `axolotl preprocess` calls; its fire parser turns the datasets
     literal into a list, which the click front end cannot)."""
     monkeypatch.chdir(ROOT)
-    overrides = {"base_model": str(smoke_model), "dataset_prepared_path": str(tmp_path / "prepared"),
-                 "output_dir": str(tmp_path / "out")}
-    run_cmd([sys.executable, "-m", "axolotl.cli.preprocess", "recipes/xlam.yml",
-             f"--datasets={SAMPLE!r}", *(f"--{k}={v}" for k, v in overrides.items())],
-            tmp_path / "preprocess.log", timeout=300)
+    overrides = {
+        "base_model": str(smoke_model),
+        "dataset_prepared_path": str(tmp_path / "prepared"),
+        "output_dir": str(tmp_path / "out"),
+    }
+    run_cmd(
+        [
+            sys.executable,
+            "-m",
+            "axolotl.cli.preprocess",
+            "recipes/xlam.yml",
+            f"--datasets={SAMPLE!r}",
+            *(f"--{k}={v}" for k, v in overrides.items()),
+        ],
+        tmp_path / "preprocess.log",
+        timeout=300,
+    )
     log = (tmp_path / "preprocess.log").read_text()  # (run as __main__, its INFO "Success!" is not logged)
-    assert '"adapter": "qlora"' in log and '"fp16": true' in log  # the seed's settings, not the smoke's
-    assert_xlam_rows(prepared_for_training("recipes/xlam.yml", datasets=SAMPLE, **overrides),
-                     tmp_path / "out", 1024)
+    assert '"adapter": "qlora"' in log and '"fp16": true' in log  # xlam.yml's settings, not the smoke's
+    assert_xlam_rows(
+        prepared_for_training("recipes/xlam.yml", datasets=SAMPLE, **overrides), tmp_path / "out", 1024
+    )

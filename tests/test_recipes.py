@@ -1,5 +1,5 @@
 """Every recipe and launcher config is valid for axolotl 0.19 offline, and recipes/xlam.yml carries
-the seed run's hyperparameters exactly (read from the YAML, then from what axolotl builds of it)."""
+the original run's hyperparameters exactly (read from the YAML, then from what axolotl builds of it)."""
 
 from __future__ import annotations
 
@@ -12,23 +12,26 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from recipe_lint.lint import lint
+from recipe_lint.report import lint
 
 RECIPES = sorted((ROOT / "recipes").glob("*.yml"))
 LAUNCHERS = ROOT / "recipes" / "launchers"
 DEEPSPEED = sorted(LAUNCHERS.glob("*.json"))
-SEED_PATH = ROOT / "recipes" / "xlam.yml"
-SEED = yaml.safe_load(SEED_PATH.read_text())
+ORIGINAL_PATH = ROOT / "recipes" / "xlam.yml"
+ORIGINAL = yaml.safe_load(ORIGINAL_PATH.read_text())
 
-# The seed run (issue 3), key by key.
-SEED_HYPERPARAMETERS = {
+# The original run, key by key.
+ORIGINAL_HYPERPARAMETERS = {
     "base_model": "meta-llama/Meta-Llama-3-8B-Instruct",
     "val_set_size": 0.1,
     "seed": 42,
     "adapter": "qlora",
     "load_in_4bit": True,
-    "bnb_config_kwargs": {"bnb_4bit_quant_type": "nf4", "bnb_4bit_use_double_quant": True,
-                          "bnb_4bit_compute_dtype": "float16"},
+    "bnb_config_kwargs": {
+        "bnb_4bit_quant_type": "nf4",
+        "bnb_4bit_use_double_quant": True,
+        "bnb_4bit_compute_dtype": "float16",
+    },
     "lora_r": 16,
     "lora_alpha": 16,
     "lora_dropout": 0.05,
@@ -54,13 +57,28 @@ SEED_HYPERPARAMETERS = {
 
 # Meta-Llama-3-8B-Instruct's config.json (the architecture; no weights are needed to validate).
 LLAMA3_8B_CONFIG = {
-    "architectures": ["LlamaForCausalLM"], "attention_bias": False, "attention_dropout": 0.0,
-    "bos_token_id": 128000, "eos_token_id": 128009, "hidden_act": "silu", "hidden_size": 4096,
-    "initializer_range": 0.02, "intermediate_size": 14336, "max_position_embeddings": 8192,
-    "model_type": "llama", "num_attention_heads": 32, "num_hidden_layers": 32,
-    "num_key_value_heads": 8, "pretraining_tp": 1, "rms_norm_eps": 1e-05, "rope_scaling": None,
-    "rope_theta": 500000.0, "tie_word_embeddings": False, "torch_dtype": "bfloat16",
-    "use_cache": True, "vocab_size": 128256,
+    "architectures": ["LlamaForCausalLM"],
+    "attention_bias": False,
+    "attention_dropout": 0.0,
+    "bos_token_id": 128000,
+    "eos_token_id": 128009,
+    "hidden_act": "silu",
+    "hidden_size": 4096,
+    "initializer_range": 0.02,
+    "intermediate_size": 14336,
+    "max_position_embeddings": 8192,
+    "model_type": "llama",
+    "num_attention_heads": 32,
+    "num_hidden_layers": 32,
+    "num_key_value_heads": 8,
+    "pretraining_tp": 1,
+    "rms_norm_eps": 1e-05,
+    "rope_scaling": None,
+    "rope_theta": 500000.0,
+    "tie_word_embeddings": False,
+    "torch_dtype": "bfloat16",
+    "use_cache": True,
+    "vocab_size": 128256,
 }
 
 
@@ -86,26 +104,29 @@ def llama3_8b_dir(tmp_path_factory, tokenizer) -> Path:
     return path
 
 
-def test_seed_recipe_carries_every_hyperparameter():
-    for key, want in SEED_HYPERPARAMETERS.items():
-        assert SEED.get(key) == want, f"recipes/xlam.yml {key}: {SEED.get(key)!r} != {want!r}"
-    assert isinstance(SEED["learning_rate"], float)  # YAML reads a bare 1e-4 as a string
-    (dataset,) = SEED["datasets"]
+def test_original_recipe_carries_every_hyperparameter():
+    for key, want in ORIGINAL_HYPERPARAMETERS.items():
+        assert ORIGINAL.get(key) == want, f"recipes/xlam.yml {key}: {ORIGINAL.get(key)!r} != {want!r}"
+    assert isinstance(ORIGINAL["learning_rate"], float)  # YAML reads a bare 1e-4 as a string
+    (dataset,) = ORIGINAL["datasets"]
     assert dataset == {"path": "Salesforce/xlam-function-calling-60k", "type": "prompt_strategies.xlam"}
-    assert "prompt_strategies.plugin.XlamPlugin" in SEED["plugins"]
-    assert SEED["deepspeed"] is None and "fsdp_config" not in SEED  # DDP; launchers are opt-in
+    assert "prompt_strategies.plugin.XlamPlugin" in ORIGINAL["plugins"]
+    assert ORIGINAL["deepspeed"] is None and "fsdp_config" not in ORIGINAL  # DDP; launchers are opt-in
 
 
 def test_wandb_entity_comes_from_the_environment():
-    assert SEED["wandb_entity"] is None
-    assert not re.search(r"^\s*wandb_(entity|api_key):\s*\S+\s*(#.*)?$",
-                         SEED_PATH.read_text().replace("wandb_entity:\n", ""), re.M)
+    assert ORIGINAL["wandb_entity"] is None
+    assert not re.search(
+        r"^\s*wandb_(entity|api_key):\s*\S+\s*(#.*)?$",
+        ORIGINAL_PATH.read_text().replace("wandb_entity:\n", ""),
+        re.M,
+    )
     from axolotl.utils.dict import DictDefault
     from axolotl.utils.wandb_ import setup_wandb_env_vars
 
     os.environ["WANDB_ENTITY"] = "my-team"
     try:
-        setup_wandb_env_vars(DictDefault(dict(SEED)))  # what load_cfg does with the recipe
+        setup_wandb_env_vars(DictDefault(dict(ORIGINAL)))  # what load_cfg does with the recipe
         assert os.environ["WANDB_ENTITY"] == "my-team"
         assert os.environ["WANDB_PROJECT"] == "func_calls_llm"
     finally:
@@ -126,8 +147,12 @@ def test_deepspeed_configs_parse_with_auto_batch_values(path):
     from deepspeed.runtime.zero.config import DeepSpeedZeroConfig
 
     ds = json.loads(path.read_text())
-    for key in ("train_micro_batch_size_per_gpu", "gradient_accumulation_steps", "train_batch_size",
-                "gradient_clipping"):
+    for key in (
+        "train_micro_batch_size_per_gpu",
+        "gradient_accumulation_steps",
+        "train_batch_size",
+        "gradient_clipping",
+    ):
         assert ds[key] == "auto", f"{path.name}: {key} must be auto (filled from the recipe)"
     zero = {k: (1 if v == "auto" else v) for k, v in ds["zero_optimization"].items()}
     assert DeepSpeedZeroConfig(**zero).stage == int(path.name[4])
@@ -152,11 +177,10 @@ def test_fsdp2_block_is_what_axolotl_reads():
 @pytest.mark.parametrize("launcher", ["zero1.json", "zero2.json", "zero3_bf16.json", "fsdp2.yml"])
 def test_recipe_with_each_launcher_validates(recipe, launcher, monkeypatch):
     """Selecting a launcher is one line (deepspeed:) or the fsdp2 block; axolotl accepts each pair,
-    except ZeRO-3 bf16 with the fp16 seed, which the lint rejects on purpose."""
+    except ZeRO-3 bf16 with the fp16 original recipe, which the lint rejects on purpose."""
     monkeypatch.chdir(ROOT)
     path = ROOT / "recipes" / recipe
-    if not path.exists():
-        pytest.skip(f"{recipe} not in this checkout")
+    assert path.exists(), f"{path} is missing: restore it or drop it from this test's parameters"
     text = path.read_text()
     if launcher.endswith(".json"):
         text, n = re.subn(r"^deepspeed:.*$", f"deepspeed: recipes/launchers/{launcher}", text, flags=re.M)
@@ -176,8 +200,13 @@ def test_fsdp2_by_command_line_override(llama3_8b_dir, clean_env):
     from axolotl.cli.config import load_cfg
 
     block = yaml.safe_load((LAUNCHERS / "fsdp2.yml").read_text())
-    cfg = load_cfg(str(SEED_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"),
-                   deepspeed=None, **block)
+    cfg = load_cfg(
+        str(ORIGINAL_PATH),
+        base_model=str(llama3_8b_dir),
+        output_dir=str(llama3_8b_dir / "out"),
+        deepspeed=None,
+        **block,
+    )
     assert cfg.fsdp_version == 2 and cfg.fsdp_config.auto_wrap_policy == "TRANSFORMER_BASED_WRAP"
     assert os.environ["ACCELERATE_USE_FSDP"] == "true" and os.environ["FSDP_VERSION"] == "2"
 
@@ -187,7 +216,7 @@ def test_base_model_is_one_line_and_loads_offline_from_a_local_folder(llama3_8b_
     normalisation, model config) then runs with HF_HUB_OFFLINE=1."""
     from axolotl.cli.config import load_cfg
 
-    lines = SEED_PATH.read_text().splitlines(keepends=True)
+    lines = ORIGINAL_PATH.read_text().splitlines(keepends=True)
     edited = [re.sub(r"^base_model: \S+", f"base_model: {llama3_8b_dir}", line) for line in lines]
     assert sum(a != b for a, b in zip(lines, edited)) == 1
     recipe = tmp_path / "xlam-local.yml"
@@ -208,7 +237,7 @@ def test_axolotl_builds_the_seed_quantization_and_lora_config(llama3_8b_dir, cle
     from axolotl.loaders.model import ModelLoader
     from transformers import AutoModelForCausalLM
 
-    cfg = load_cfg(str(SEED_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"))
+    cfg = load_cfg(str(ORIGINAL_PATH), base_model=str(llama3_8b_dir), output_dir=str(llama3_8b_dir / "out"))
     loader = ModelLoader(cfg, tokenizer=None)
     loader._set_quantization_config()
     bnb = loader.model_kwargs["quantization_config"]
@@ -218,16 +247,19 @@ def test_axolotl_builds_the_seed_quantization_and_lora_config(llama3_8b_dir, cle
     model = AutoModelForCausalLM.from_pretrained(smoke_model)  # same module names as Llama 3 8B
     _, lora = load_lora(model, cfg, config_only=True)
     assert (lora.r, lora.lora_alpha, lora.lora_dropout, lora.bias) == (16, 16, 0.05, "none")
-    assert set(lora.target_modules) == set(SEED_HYPERPARAMETERS["lora_target_modules"])
-
+    assert set(lora.target_modules) == set(ORIGINAL_HYPERPARAMETERS["lora_target_modules"])
 
 
 README = (ROOT / "recipes" / "README.md").read_text()
 
 
 def test_readme_table_lists_every_recipe_with_its_global_batch():
-    rows = {m.group(1): m.group(2) for m in re.finditer(
-        r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|]*\|){2} ([^|]*) \|", README, re.M)}
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(
+            r"^\| \[`([\w.-]+\.yml)`\]\([^)]*\) \|(?:[^|\n]*\|){2} ([^|\n]*) \|", README, re.M
+        )
+    }
     assert set(rows) == {p.name for p in RECIPES}, "recipes/README.md table must list every recipe"
     for recipe in RECIPES:
         cfg = yaml.safe_load(recipe.read_text())
@@ -243,5 +275,8 @@ def test_readme_fsdp2_command_line_equals_the_launcher_block():
     args = dict(re.findall(r'--(\w+)=("[^"]*"|\S+)', line))
     parsed = {k: DefaultParseValue(v.strip('"')) for k, v in args.items()}
     block = yaml.safe_load((LAUNCHERS / "fsdp2.yml").read_text())
-    assert parsed == {"deepspeed": None, "fsdp_version": block["fsdp_version"],
-                      "fsdp_config": block["fsdp_config"]}
+    assert parsed == {
+        "deepspeed": None,
+        "fsdp_version": block["fsdp_version"],
+        "fsdp_config": block["fsdp_config"],
+    }

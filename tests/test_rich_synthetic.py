@@ -72,8 +72,13 @@ def test_no_tool_shares_a_name_with_an_evaluation_function():
 
 
 def test_conversions_never_go_from_a_unit_to_itself(rows):
-    pairs = (("from_unit", "to_unit"), ("from_scale", "to_scale"), ("from_zone", "to_zone"),
-             ("source_currency", "target_currency"), ("origin", "destination"))
+    pairs = (
+        ("from_unit", "to_unit"),
+        ("from_scale", "to_scale"),
+        ("from_zone", "to_zone"),
+        ("source_currency", "target_currency"),
+        ("origin", "destination"),
+    )
     for row in rows:
         for call in json.loads(row["answers"]):
             args = call["arguments"]

@@ -1,5 +1,6 @@
-"""The smoke recipe through the real CLI (`accelerate launch --cpu -m axolotl.cli.train`):
-it trains, loss decreases, and the saved adapter loads with peft and changes the model."""
+"""recipes/smoke.yml, the structure check of the 8B recipe on a tiny random Llama-3-shaped model,
+through the real CLI (`accelerate launch --cpu -m axolotl.cli.train`): it trains, loss decreases, and
+the saved adapter loads with peft and changes the model. `make smoke` itself: tests/test_make_smoke.py."""
 
 import json
 import subprocess
@@ -11,6 +12,7 @@ import torch
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
+sys.path.insert(0, str(ROOT / "scripts"))  # scripts/ is not a package: summarize_run is a script
 
 
 def test_smoke_trains_and_loss_decreases(smoke_run):
@@ -29,8 +31,15 @@ def test_smoke_adapter_loads_with_peft_and_changes_outputs(smoke_run, smoke_mode
 
     config = json.loads((smoke_run / "adapter_config.json").read_text())
     assert config["peft_type"] == "LORA" and config["r"] == 16
-    assert set(config["target_modules"]) == {"q_proj", "k_proj", "v_proj", "o_proj",
-                                             "gate_proj", "up_proj", "down_proj"}
+    assert set(config["target_modules"]) == {
+        "q_proj",
+        "k_proj",
+        "v_proj",
+        "o_proj",
+        "gate_proj",
+        "up_proj",
+        "down_proj",
+    }
     base = AutoModelForCausalLM.from_pretrained(smoke_model)
     ids = torch.tensor([[128000, 27, 882, 29, 9906]])
     with torch.no_grad():
@@ -43,6 +52,11 @@ def test_smoke_adapter_loads_with_peft_and_changes_outputs(smoke_run, smoke_mode
 def test_smoke_writes_data_report_and_summary(smoke_run):
     report = json.loads((smoke_run / "xlam_data_report.json").read_text())
     assert report["rows_in"] == 400 and report["rows_tokenized"] == 400
-    out = subprocess.run([sys.executable, "scripts/summarize_run.py", str(smoke_run)], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "scripts/summarize_run.py", str(smoke_run)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "steps:    30 / 30" in out and "adapter_model.safetensors" in out and "MISSING" not in out

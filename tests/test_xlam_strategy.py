@@ -3,20 +3,27 @@
 import json
 
 import pytest
+from axolotl.utils.dict import DictDefault
 from datasets import Dataset
 
-from axolotl.utils.dict import DictDefault
 from prompt_strategies import xlam
 from prompt_strategies.render import render_completion, render_prompt, render_text
 
-TOOLS = [{"name": "get_weather", "description": "Weather for a city.",
-          "parameters": {"city": {"description": "City.", "type": "str"},
-                         "unit": {"description": "Unit.", "type": "str", "default": "C"}}}]
+TOOLS = [
+    {
+        "name": "get_weather",
+        "description": "Weather for a city.",
+        "parameters": {
+            "city": {"description": "City.", "type": "str"},
+            "unit": {"description": "Unit.", "type": "str", "default": "C"},
+        },
+    }
+]
 ANSWERS = [{"name": "get_weather", "arguments": {"city": "Paris"}}]
 ROW = {"id": 7, "query": "Weather in Paris?", "tools": json.dumps(TOOLS), "answers": json.dumps(ANSWERS)}
 
 GOLDEN = (
-    '<user>Weather in Paris?</user>\n\n'
+    "<user>Weather in Paris?</user>\n\n"
     '<tools>[{"name": "get_weather", "description": "Weather for a city.", "parameters": '
     '{"city": {"description": "City.", "type": "str"}, "unit": {"description": "Unit.", '
     '"type": "str", "default": "C"}}}]</tools>\n\n'
@@ -51,11 +58,11 @@ def test_golden_tokens_and_label_boundaries(tokenizer):
     assert ids[-1] == tokenizer.convert_tokens_to_ids("<|eot_id|>") == 128009
     assert len(ids) == len(labels) == len(out["attention_mask"])
     trained = [t for t in labels if t != -100]
-    assert tokenizer.decode(trained) == GOLDEN[GOLDEN.index("<calls>"):] + "<|eot_id|>"
+    assert tokenizer.decode(trained) == GOLDEN[GOLDEN.index("<calls>") :] + "<|eot_id|>"
     first = next(i for i, t in enumerate(labels) if t != -100)
     assert all(t == -100 for t in labels[:first]), "prompt fully masked"
     assert labels[first:] == ids[first:], "completion labels are its tokens, contiguous to the end"
-    assert tokenizer.decode(ids[1:first]) == GOLDEN[:GOLDEN.index("<calls>")]
+    assert tokenizer.decode(ids[1:first]) == GOLDEN[: GOLDEN.index("<calls>")]
 
 
 def test_split_tokenization_equals_whole_text_tokenization(tokenizer):
@@ -72,12 +79,14 @@ def test_train_on_inputs_trains_whole_text(tokenizer):
 
 def test_bos_once_even_if_tokenizer_adds_bos(tokenizer):
     """Meta's HF tokenizer adds BOS itself; ours must still emit it once."""
+    import copy
+
     from tokenizers.processors import TemplateProcessing
 
-    import copy
     tok = copy.deepcopy(tokenizer)
     tok._tokenizer.post_processor = TemplateProcessing(
-        single="<|begin_of_text|> $A", special_tokens=[("<|begin_of_text|>", 128000)])
+        single="<|begin_of_text|> $A", special_tokens=[("<|begin_of_text|>", 128000)]
+    )
     assert tok("x")["input_ids"][0] == 128000
     assert strategy(tok).tokenize_prompt(ROW)["input_ids"].count(128000) == 1
 
@@ -165,10 +174,12 @@ def test_special_token_text_in_data_stays_text(which, request):
 
 def test_lone_surrogate_row_is_counted_not_a_crash(tokenizer, tmp_path):
     """The JSON escape \\ud83d alone (scraped data) decodes to text no tokenizer accepts."""
-    rows = [ROW,
-            {**ROW, "id": 8, "answers": '[{"name": "get_weather", "arguments": {"city": "\\ud83d"}}]'},
-            {**ROW, "id": 9, "tools": json.dumps(TOOLS).replace("City.", "City \\ud83d")},
-            {**ROW, "id": 10, "answers": '[{"name": "get_weather", "arguments": {"city": NaN}}]'}]
+    rows = [
+        ROW,
+        {**ROW, "id": 8, "answers": '[{"name": "get_weather", "arguments": {"city": "\\ud83d"}}]'},
+        {**ROW, "id": 9, "tools": json.dumps(TOOLS).replace("City.", "City \\ud83d")},
+        {**ROW, "id": 10, "answers": '[{"name": "get_weather", "arguments": {"city": NaN}}]'},
+    ]
     s = strategy(tokenizer, output_dir=str(tmp_path))
     assert len(s.wrap_dataset(Dataset.from_list(rows))) == 1
     report = json.loads((tmp_path / xlam.REPORT_FILE).read_text())

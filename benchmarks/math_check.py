@@ -1,0 +1,59 @@
+"""Math check of a multi-GPU run against its 1-GPU reference at the same global batch: each
+optimizer step sees the same samples (equal global token counts), starts from the same LoRA
+weights (checksum) and must log the same loss and grad_norm, up to reduction order."""
+
+from __future__ import annotations
+
+from benchmarks.ranks import combine_ranks
+
+TOL_LOSS = 0.01  # nats/token: logged loss of a step vs the 1-GPU run (same samples)
+TOL_GRAD_NORM = 0.05  # relative: logged grad_norm of a step vs the 1-GPU run
+
+
+def step_logs(ranks: list[dict]) -> dict:
+    """{step: {'loss', 'grad_norm', ...}} of the training-step log lines (rank 0's: the Trainer
+    gathers loss across ranks before it logs)."""
+    return {e["step"]: e for e in ranks[0].get("logs", []) if "loss" in e and "train_runtime" not in e}
+
+
+def compare_math(test: dict, ref: dict, k: int) -> dict:
+    """First k optimizer steps of a multi-GPU run vs its 1-GPU reference."""
+    tl, rl = step_logs(test["ranks"]), step_logs(ref["ranks"])
+    tc, rc = combine_ranks(test["ranks"])["steps"], combine_ranks(ref["ranks"])["steps"]
+    rows = []
+    for step in sorted(set(tl) & set(rl))[:k]:
+        t, r = tl[step], rl[step]
+        row = {
+            "step": step,
+            "loss": t["loss"],
+            "ref_loss": r["loss"],
+            "loss_abs_diff": abs(t["loss"] - r["loss"]),
+        }
+        if "grad_norm" in t and "grad_norm" in r:
+            row.update(
+                grad_norm=t["grad_norm"],
+                ref_grad_norm=r["grad_norm"],
+                grad_norm_rel_diff=abs(t["grad_norm"] - r["grad_norm"]) / max(abs(r["grad_norm"]), 1e-12),
+            )
+        if step <= min(len(tc), len(rc)):
+            row["tokens"], row["ref_tokens"] = tc[step - 1]["tokens"], rc[step - 1]["tokens"]
+        rows.append(row)
+    if not rows:
+        return {"error": "no common logged steps"}
+    out = {
+        "steps": rows,
+        "loss_max_abs_diff": max(r["loss_abs_diff"] for r in rows),
+        "same_samples": all(r.get("tokens") == r.get("ref_tokens") for r in rows),
+    }
+    out["loss_ok"] = out["loss_max_abs_diff"] <= TOL_LOSS
+    ci, cr = test["ranks"][0].get("init_checksum"), ref["ranks"][0].get("init_checksum")
+    if ci and cr:  # same LoRA initialisation (count, sum, sum of squares of the trainable weights)
+        out["same_init"] = ci[0] == cr[0] and all(
+            abs(x - y) <= 1e-6 * max(1.0, abs(y)) for x, y in zip(ci[1:], cr[1:])
+        )
+    gn = [r["grad_norm_rel_diff"] for r in rows if "grad_norm_rel_diff" in r]
+    if gn:
+        out["grad_norm_max_rel_diff"] = max(gn)
+        out["grad_norm_ok"] = out["grad_norm_max_rel_diff"] <= TOL_GRAD_NORM
+    out["ok"] = out["loss_ok"] and out.get("grad_norm_ok", True) and out["same_samples"]
+    return out

@@ -1,0 +1,188 @@
+"""Schema-constrained decoding: every generated token must keep the output a valid answer.
+
+The output is forced to `<calls>` + a JSON list of `{"name": <one of the request's tools>,
+"arguments": <that tool's parameters>}` (or `[]`) + `</calls>` + EOS, written as training
+renders it (`json.dumps` separators `", "` and `": "`). One grammar per request, compiled by
+xgrammar from JSON Schema; a `LogitsProcessor` masks each batch row's logits with its
+grammar's token bitmask (on the logits' device, CPU or CUDA).
+
+The arguments schema is the one the eval's `schema_valid` metric checks
+(`prompt_strategies.xlam_types.parameters_schema`): XLAM types, or a tool's own JSON Schema
+(enum, nested objects) when the tool is given in OpenAI / JSON-Schema form. Arguments follow
+the schema's property order. A request whose schema xgrammar cannot compile (or that is not
+valid JSON Schema, e.g. `"type": "dict"`) gets a one-line warning and is decoded unconstrained.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+import jsonschema
+import xgrammar as xgr
+from transformers import LogitsProcessor
+
+from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
+from prompt_strategies.xlam_types import parameters_schema
+
+SEPARATORS = (", ", ": ")  # json.dumps defaults, what training renders
+# Longer call lists are runaway repetition (one call emitted again and again until the token limit),
+# never a request: the grammar closes the list after this many calls, so every output parses.
+MAX_CALLS = 10
+
+
+def tool_call_schema(tool: dict) -> dict:
+    """JSON Schema of one call of `tool` (XLAM or OpenAI / JSON-Schema form)."""
+    if isinstance(tool.get("function"), dict):
+        tool = tool["function"]
+    params = tool.get("parameters") if isinstance(tool.get("parameters"), dict) else {}
+    return {
+        "type": "object",
+        "properties": {"name": {"const": tool["name"]}, "arguments": parameters_schema(params)},
+        "required": ["name", "arguments"],
+        "additionalProperties": False,
+    }
+
+
+def calls_schema(tools: list[dict], max_calls: int = MAX_CALLS) -> dict:
+    """JSON Schema of the calls list: up to `max_calls` calls, each of one of `tools`; `[]` allowed."""
+    items = [tool_call_schema(t) for t in tools]
+    if not items:
+        return {"type": "array", "maxItems": 0}
+    item = items[0] if len(items) == 1 else {"anyOf": items}
+    return {"type": "array", "items": item, "maxItems": max_calls}
+
+
+def _library_message(exc: Exception) -> str:
+    """xgrammar's C++ errors start with a timestamp and a source location: keep the message."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return re.sub(r"^\[[\d:]+\]\s*\S+:\d+:\s*", "", text)
+
+
+class Constrainer:
+    """Compiles per-request grammars for one tokenizer / vocabulary."""
+
+    def __init__(self, tokenizer, vocab_size: int, stop_ids: list[int], max_threads: int = 8):
+        self.vocab_size = vocab_size
+        info = xgr.TokenizerInfo.from_huggingface(
+            tokenizer, vocab_size=vocab_size, stop_token_ids=list(stop_ids)
+        )
+        self.compiler = xgr.GrammarCompiler(info, max_threads=max_threads)
+
+    def compile(self, tools: list[dict]):
+        """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
+        try:
+            schema = calls_schema(tools)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"malformed tool ({type(exc).__name__}: {exc})") from exc
+        try:
+            jsonschema.validators.validator_for(schema).check_schema(schema)
+        except jsonschema.exceptions.SchemaError as exc:
+            raise ValueError(
+                f"not valid JSON Schema at {'/'.join(map(str, exc.path))}: {exc.message}"[:200]
+            ) from exc
+        try:
+            body = xgr.Grammar.from_json_schema(
+                json.dumps(schema), any_whitespace=False, separators=SEPARATORS, strict_mode=False
+            )
+            grammar = xgr.Grammar.concat(
+                xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_OPEN)}"),
+                body,
+                xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_CLOSE)}"),
+            )
+            return self.compiler.compile_grammar(grammar)
+        except (RuntimeError, ValueError, TypeError) as exc:
+            raise ValueError(_library_message(exc)[:200]) from exc
+
+    def compile_many(self, requests_tools: list[list[dict]], names: list[str] | None = None) -> list:
+        """One compiled grammar per request, None (unconstrained) where it cannot be built;
+        each such request gets a one-line warning on stderr."""
+        out = []
+        for i, tools in enumerate(requests_tools):
+            try:
+                out.append(self.compile(tools))
+            except ValueError as exc:
+                where = names[i] if names else f"request {i}"
+                tool_names = ", ".join(_tool_name(t) for t in tools)[:80]
+                print(
+                    f"warning: constrained decoding off for {where} (tools: {tool_names}): {exc}",
+                    file=sys.stderr,
+                )
+                out.append(None)
+        return out
+
+    def logits_processor(self, grammars: list):
+        return GrammarLogitsProcessor(grammars, self.vocab_size)
+
+
+def constrainer_for(model) -> Constrainer:
+    """One Constrainer per loaded model, kept on it: tokenizer info is built once and compiled
+    grammars are cached across runs (base and adapter share them)."""
+    if getattr(model, "constrainer", None) is None:
+        if model.backend != "hf":
+            raise ValueError("constrained decoding runs on the HF transformers backend; pass --backend hf")
+        vocab_size = model.hf_model.get_output_embeddings().weight.shape[0]
+        model.constrainer = Constrainer(model.tokenizer, vocab_size, model.stop_ids)
+    return model.constrainer
+
+
+def compile_grammars(model, requests_tools: list[list[dict]], names: list[str] | None = None) -> list:
+    """Per-request compiled grammars for `model` (None = that request decodes unconstrained)."""
+    return constrainer_for(model).compile_many(requests_tools, names)
+
+
+def batch_logits_processor(model, grammars: list, idx: list[int], rows: int) -> list:
+    """The logits processors of one generate() batch: prompts `idx`, then `rows - len(idx)`
+    repeats of the last one (fixed-shape batches)."""
+    batch = [grammars[i] for i in idx] + [grammars[idx[-1]]] * (rows - len(idx))
+    return [constrainer_for(model).logits_processor(batch)]
+
+
+def _tool_name(tool) -> str:
+    tool = tool.get("function", tool) if isinstance(tool, dict) else {}
+    return str(tool.get("name") if isinstance(tool, dict) else None)
+
+
+class GrammarLogitsProcessor(LogitsProcessor):
+    """Masks row i of the logits with grammars[i] (None: row left as is). One instance per
+    `generate()` call: it tracks each row's grammar state from the tokens generate appends."""
+
+    def __init__(self, grammars: list, vocab_size: int):
+        self.matchers = [xgr.GrammarMatcher(g) if g is not None else None for g in grammars]
+        self.bitmask = xgr.allocate_token_bitmask(len(grammars), vocab_size)
+        self.vocab_size = vocab_size
+        self.started = False
+
+    def _live_rows(self) -> list[int]:
+        return [i for i, m in enumerate(self.matchers) if m is not None and not m.is_terminated()]
+
+    def __call__(self, input_ids, scores):
+        if len(self.matchers) != input_ids.shape[0]:
+            raise RuntimeError(f"{len(self.matchers)} grammars for a batch of {input_ids.shape[0]} rows")
+        rows = self._live_rows()
+        if self.started and rows:  # advance each live matcher by the token chosen last step
+            last = input_ids[:, -1].tolist()
+            for i in rows:  # a rejected token: another logits processor removed every allowed one
+                if not self.matchers[i].accept_token(last[i]):
+                    print(
+                        f"warning: constrained decoding off for batch row {i}: token {last[i]} "
+                        "is outside its grammar",
+                        file=sys.stderr,
+                    )
+                    self.matchers[i] = None
+            rows = self._live_rows()
+        self.started = True
+        if not rows:
+            return scores
+        # row by row: with xgrammar's threaded BatchGrammarMatcher, decoding on 2 CPU cores
+        # measured ~3x slower (its threads compete with the model's)
+        for i in rows:
+            self.matchers[i].fill_next_token_bitmask(self.bitmask, i)
+        xgr.apply_token_bitmask_inplace(
+            scores,
+            self.bitmask.to(scores.device, non_blocking=True),
+            vocab_size=self.vocab_size,
+            indices=rows,
+        )
+        return scores

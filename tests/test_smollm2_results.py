@@ -1,0 +1,80 @@
+"""smollm2_proof.results: per-seed eval reports -> docs/results.json, table and chart."""
+
+import json
+
+import pytest
+
+from eval.bfcl_summary import NON_LIVE_CATEGORIES, summarize
+from smollm2_proof import results
+
+
+def _model(scores: dict, parse_rate: float) -> dict:
+    per = {c: {"score": s} for c, s in scores.items()}
+    return {"per_category": per, "overall": {"parse_rate": parse_rate}, "bfcl_summary": summarize(scores)}
+
+
+def _report(tmp_path, name, **models):
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps({"schema_version": 1, "models": models}))
+    return str(path)
+
+
+def _scores(simple_python, irrelevance):
+    return {
+        **dict.fromkeys(NON_LIVE_CATEGORIES, 0.5),
+        "simple_python": simple_python,
+        "irrelevance": irrelevance,
+    }
+
+
+def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
+    seed0 = _report(
+        tmp_path, "seed0", base=_model(_scores(0.2, 0.1), 0.9), adapter=_model(_scores(0.8, 0.6), 1.0)
+    )
+    seed1 = _report(tmp_path, "seed1", adapter=_model(_scores(0.5, 0.9), 0.8))
+    out = tmp_path / "docs" / "results.json"
+    rc = results.main(
+        [
+            "--variant",
+            f"tuned=SmolLM2-135M:false:{seed0}#adapter,{seed1}",
+            "--variant",
+            f"base=SmolLM2-135M:yes:{seed0}#base",
+            "--out",
+            str(out),
+        ]
+    )
+    assert rc == 0
+    tuned, base = json.loads(out.read_text())
+    fields = {"name", "model", "constrained", "seeds", "per_seed", "spread"}
+    assert set(tuned) == set(results.METRICS) | fields
+    assert (tuned["name"], tuned["model"], tuned["constrained"]) == ("tuned", "SmolLM2-135M", False)
+    assert tuned["seeds"] == 2
+    assert [s["simple_python"] for s in tuned["per_seed"]] == [80.0, 50.0]
+    assert [s["label"] for s in tuned["per_seed"]] == ["adapter", "adapter"]
+    assert tuned["simple_python"] == 65.0 and tuned["irrelevance"] == 75.0 and tuned["parse_rate"] == 90.0
+    # simple = mean(sp, 50, 50) per seed -> 60 and 50; non-live = mean(simple, 50, 50, 50)
+    assert [s["simple"] for s in tuned["per_seed"]] == [60.0, 50.0]
+    assert tuned["simple"] == 55.0 and tuned["non_live_ast"] == pytest.approx((55.0 + 150) / 4, abs=0.01)
+    spread = tuned["spread"]["simple_python"]
+    assert spread == {"min": 50.0, "max": 80.0, "std": pytest.approx(21.21, abs=0.01)}
+    assert (base["constrained"], base["seeds"], base["simple_python"]) == (True, 1, 20.0)
+    table = (tmp_path / "docs" / "results_table.md").read_text()
+    assert "| tuned (2 seeds) |" in table and "Hammer2.1-0.5b (published)" in table
+    assert (tmp_path / "docs" / "results.png").stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("tuned=m:false", "NAME=MODEL:CONSTRAINED"),
+        ("tuned=m:maybe:x.json", "true or false"),
+        ("tuned=m:false:{missing}", "not found"),
+        ("tuned=m:false:{report}", "several models"),
+        ("tuned=m:false:{report}#nope", "has no model 'nope'"),
+    ],
+)
+def test_bad_input_is_a_clear_error(tmp_path, capsys, spec, message):
+    report = _report(tmp_path, "r", a=_model(_scores(0.1, 0.1), 1.0), b=_model(_scores(0.1, 0.1), 1.0))
+    spec = spec.format(report=report, missing=tmp_path / "missing.json")
+    assert results.main(["--variant", spec, "--out", str(tmp_path / "out.json")]) == 2
+    assert message in capsys.readouterr().err
