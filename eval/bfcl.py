@@ -16,6 +16,8 @@ import json
 from importlib.util import find_spec
 from pathlib import Path
 
+from prompt_strategies.xlam_types import JSON_SCHEMA_TO_XLAM_TYPES
+
 VERSION_PREFIX = "BFCL_v4"
 AST_CATEGORIES = (
     "simple_python",
@@ -31,20 +33,6 @@ AST_CATEGORIES = (
 )
 IRRELEVANCE_CATEGORIES = ("irrelevance", "live_irrelevance")
 CATEGORIES = AST_CATEGORIES + IRRELEVANCE_CATEGORIES
-
-# Gorilla (BFCL) parameter types -> XLAM's Python-style types.
-_XLAM_TYPES = {
-    "string": "str",
-    "integer": "int",
-    "float": "float",
-    "number": "float",
-    "boolean": "bool",
-    "dict": "dict",
-    "object": "dict",
-    "tuple": "tuple",
-    "any": "Any",
-    "array": "list",
-}
 
 
 def data_dir() -> Path:
@@ -109,7 +97,7 @@ def _xlam_type(spec: dict) -> str:
     if gorilla == "array":
         items = spec.get("items")
         return f"List[{_xlam_type(items)}]" if isinstance(items, dict) and items.get("type") else "list"
-    return _XLAM_TYPES.get(gorilla, "Any")
+    return JSON_SCHEMA_TO_XLAM_TYPES.get(gorilla, "Any")
 
 
 def _describe(spec: dict) -> str:

@@ -6,7 +6,8 @@
 
 Tools may be XLAM tools (rendered as given) or OpenAI tools `{"type": "function", "function": {...}}`
 with JSON Schema parameters, converted in Jinja exactly as `eval.infer.to_xlam_tools` converts them
-(the type map is `eval.bfcl`'s; tests/test_chat_template.py proves the equality on generated tools).
+(the type map is `xlam_types.JSON_SCHEMA_TO_XLAM_TYPES`; tests/test_chat_template.py proves the
+equality on generated tools).
 Servers that render chat templates (vLLM, TGI) thus send the model what it was trained on.
 
 Messages: system messages are skipped (the model was trained without one), then exactly one user
@@ -23,8 +24,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eval.bfcl import _XLAM_TYPES
 from prompt_strategies.render import SEPARATOR, TOOLS_CLOSE, TOOLS_OPEN, USER_CLOSE, USER_OPEN
+from prompt_strategies.xlam_types import JSON_SCHEMA_TO_XLAM_TYPES
 
 # Jinja mirror of eval.bfcl._xlam_type / _describe / _parameters and eval.infer._first_type.
 _CONVERSION = r"""
@@ -104,7 +105,7 @@ def _constants() -> str:
         "TOOLS_OPEN": TOOLS_OPEN,
         "TOOLS_CLOSE": TOOLS_CLOSE,
         "SEPARATOR": SEPARATOR,
-        "XLAM_TYPES": _XLAM_TYPES,
+        "XLAM_TYPES": JSON_SCHEMA_TO_XLAM_TYPES,
     }
     return "".join(f"{{%- set {k} = {json.dumps(v)} -%}}" for k, v in values.items())
 

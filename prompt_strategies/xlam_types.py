@@ -1,5 +1,6 @@
 """XLAM's Python-style parameter types ("str", "List[int]", "Optional[str]", "int, optional")
-mapped to JSON Schema, so calls can be checked with jsonschema.
+mapped to JSON Schema, so calls can be checked with jsonschema, and the JSON Schema type names
+mapped back to XLAM's (`JSON_SCHEMA_TO_XLAM_TYPES`).
 
 Types we cannot read map to `{}` (no constraint): an unusual annotation is not evidence of a
 bad row.
@@ -22,6 +23,20 @@ _SCALARS = {
     "nonetype": {"type": "null"},
     "any": {},
     "object": {},
+}
+# JSON Schema / Gorilla (BFCL) parameter types -> XLAM's Python-style types: how tools given as
+# JSON Schema are written in the prompt (eval.bfcl.functions_to_xlam_tools, the chat template).
+JSON_SCHEMA_TO_XLAM_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "float": "float",
+    "number": "float",
+    "boolean": "bool",
+    "dict": "dict",
+    "object": "dict",
+    "tuple": "tuple",
+    "any": "Any",
+    "array": "list",
 }
 _ARRAYS = {"list", "tuple", "set", "sequence", "iterable", "array"}
 _OBJECTS = {"dict", "mapping"}
