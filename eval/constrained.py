@@ -45,13 +45,15 @@ def tool_call_schema(tool: dict) -> dict:
     }
 
 
-def calls_schema(tools: list[dict], max_calls: int = MAX_CALLS) -> dict:
-    """JSON Schema of the calls list: up to `max_calls` calls, each of one of `tools`; `[]` allowed."""
+def calls_schema(tools: list[dict], max_calls: int = MAX_CALLS, min_calls: int = 0) -> dict:
+    """JSON Schema of the calls list: `min_calls` to `max_calls` calls, each of one of `tools`
+    (`[]` allowed unless `min_calls`)."""
     items = [tool_call_schema(t) for t in tools]
     if not items:
         return {"type": "array", "maxItems": 0}
     item = items[0] if len(items) == 1 else {"anyOf": items}
-    return {"type": "array", "items": item, "maxItems": max_calls}
+    schema = {"type": "array", "items": item, "maxItems": max_calls}
+    return {**schema, "minItems": min_calls} if min_calls else schema
 
 
 def _library_message(exc: Exception) -> str:
@@ -70,10 +72,10 @@ class Constrainer:
         )
         self.compiler = xgr.GrammarCompiler(info, max_threads=max_threads)
 
-    def compile(self, tools: list[dict]):
+    def compile(self, tools: list[dict], min_calls: int = 0):
         """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
         try:
-            schema = calls_schema(tools)
+            schema = calls_schema(tools, min_calls=min_calls)
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed tool ({type(exc).__name__}: {exc})") from exc
         try:
@@ -95,13 +97,18 @@ class Constrainer:
         except (RuntimeError, ValueError, TypeError) as exc:
             raise ValueError(_library_message(exc)[:200]) from exc
 
-    def compile_many(self, requests_tools: list[list[dict]], names: list[str] | None = None) -> list:
+    def compile_many(
+        self,
+        requests_tools: list[list[dict]],
+        names: list[str] | None = None,
+        min_calls: list[int] | None = None,
+    ) -> list:
         """One compiled grammar per request, None (unconstrained) where it cannot be built;
-        each such request gets a one-line warning on stderr."""
+        each such request gets a one-line warning on stderr. `min_calls`: per request (default 0)."""
         out = []
         for i, tools in enumerate(requests_tools):
             try:
-                out.append(self.compile(tools))
+                out.append(self.compile(tools, min_calls[i] if min_calls else 0))
             except ValueError as exc:
                 where = names[i] if names else f"request {i}"
                 tool_names = ", ".join(_tool_name(t) for t in tools)[:80]
@@ -127,9 +134,14 @@ def constrainer_for(model) -> Constrainer:
     return model.constrainer
 
 
-def compile_grammars(model, requests_tools: list[list[dict]], names: list[str] | None = None) -> list:
+def compile_grammars(
+    model,
+    requests_tools: list[list[dict]],
+    names: list[str] | None = None,
+    min_calls: list[int] | None = None,
+) -> list:
     """Per-request compiled grammars for `model` (None = that request decodes unconstrained)."""
-    return constrainer_for(model).compile_many(requests_tools, names)
+    return constrainer_for(model).compile_many(requests_tools, names, min_calls)
 
 
 def batch_logits_processor(model, grammars: list, idx: list[int], rows: int) -> list:

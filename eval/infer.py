@@ -5,6 +5,7 @@ greedily in batches, parse the calls.
     model = load_model("meta-llama/Meta-Llama-3-8B-Instruct",
                        adapter="/mnt/data/output/llama-3-8b-function-calling")
     predict(model, "Weather in Oslo?", tools)   # -> ParseResult(calls=[{"name", "arguments"}], ...)
+    predict_message(model, "Weather in Oslo?", tools)   # -> (OpenAI assistant message, finish_reason)
 
     python -m eval.infer --base .cache/smollm2-135m --adapter outputs/smoke \\
         --query "Weather in Oslo?" \\
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.bfcl import functions_to_xlam_tools
+from eval.openai_format import assistant_message
 from eval.parse import ParseResult, parse_calls
 from prompt_strategies.render import CALLS_CLOSE, STRICT_JSON, is_valid_unicode
 from prompt_strategies.xlam import IGNORE_INDEX, tokenize_xlam
@@ -302,13 +304,31 @@ def predict_many(
     return [(text, parse_calls(text)) for text in texts]
 
 
-def predict(model: Model, query: str, tools: list[dict], constrained: bool = False, **kwargs) -> ParseResult:
-    """`constrained`: output forced to `<calls>[calls of these tools]</calls>` (eval.constrained)."""
+def _predict_one(model: Model, query: str, tools: list[dict], constrained: bool, **kwargs):
     if constrained:
         from eval.constrained import compile_grammars
 
         kwargs["grammars"] = compile_grammars(model, [tools])
-    return predict_many(model, [(query, tools)], progress=False, **kwargs)[0][1]
+    return predict_many(model, [(query, tools)], progress=False, **kwargs)[0]
+
+
+def predict(model: Model, query: str, tools: list[dict], constrained: bool = False, **kwargs) -> ParseResult:
+    """`constrained`: output forced to `<calls>[calls of these tools]</calls>` (eval.constrained)."""
+    return _predict_one(model, query, tools, constrained, **kwargs)[1]
+
+
+def predict_message(
+    model: Model,
+    query: str,
+    tools: list[dict],
+    tool_choice: str = "auto",
+    constrained: bool = False,
+    **kwargs,
+) -> tuple[dict, str]:
+    """The answer as an OpenAI chat-completion assistant message and its finish_reason
+    (`eval.openai_format.assistant_message`)."""
+    text, parsed = _predict_one(model, query, tools, constrained, **kwargs)
+    return assistant_message(parsed.calls, text, tool_choice)
 
 
 def _read_tools(value: str) -> list[dict]:
@@ -338,6 +358,11 @@ def main(argv=None) -> int:
     parser.add_argument("--backend", default="auto", choices=["auto", "hf", "vllm"])
     parser.add_argument("--max-new-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS)
     parser.add_argument("--raw", action="store_true", help="also print the generated text")
+    parser.add_argument(
+        "--openai",
+        action="store_true",
+        help="print the answer as an OpenAI chat-completion choice (message with tool_calls, finish_reason)",
+    )
     parser.add_argument(
         "--constrained",
         action="store_true",
@@ -372,6 +397,9 @@ def main(argv=None) -> int:
         model, [(args.query, tools)], max_new_tokens=args.max_new_tokens, progress=False, grammars=grammars
     )
     out = parsed.to_dict()
+    if args.openai:
+        message, finish_reason = assistant_message(parsed.calls, text)
+        out = {"message": message, "finish_reason": finish_reason}
     if args.raw:
         out["text"] = text
     print(json.dumps(out, ensure_ascii=False, indent=2))

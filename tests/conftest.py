@@ -69,6 +69,14 @@ def smoke_model() -> Path:
 
 
 @pytest.fixture(scope="session")
+def smoke(smoke_model):
+    """The smoke model loaded for inference (HF backend, CPU)."""
+    from eval.infer import load_model
+
+    return load_model(str(smoke_model), backend="hf")
+
+
+@pytest.fixture(scope="session")
 def smollm2() -> Path:
     """SmolLM2-135M-Instruct as a plain HF checkpoint (built once from the GGUF)."""
     from data_builders.prepare_smollm2 import build

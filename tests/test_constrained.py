@@ -89,11 +89,6 @@ UNCOMPILABLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def smoke(smoke_model):
-    return load_model(str(smoke_model), backend="hf")
-
-
 def assert_valid_answer(text: str, tools: list[dict]) -> list[dict]:
     """Parses cleanly; every call names a given tool and validates against its schema (the
     tool's own JSON Schema for OpenAI-form tools, the eval's XLAM schema otherwise)."""

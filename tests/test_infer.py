@@ -43,11 +43,6 @@ OPENAI_TOOLS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def smoke(smoke_model):
-    return load_model(str(smoke_model), backend="hf")
-
-
 def test_prompt_is_the_training_prefix(tokenizer):
     ids = prompt_ids(tokenizer, "Weather in Oslo?", TOOLS)
     row = tokenize_xlam(
