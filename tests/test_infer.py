@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from eval.datasets import load_examples
-from eval.infer import load_model, main, predict, predict_many, prompt_ids, to_xlam_tools
+from eval.infer import load_model, main, predict, predict_many, predict_message, prompt_ids, to_xlam_tools
 from eval.parse import NO_CALLS_TAG
 from prompt_strategies.render import render_prompt
 from prompt_strategies.xlam import tokenize_xlam
@@ -110,6 +110,16 @@ def test_predict_returns_a_structured_result_and_cli_prints_it(smoke, smoke_mode
     assert set(out) == {"calls", "error", "detail", "warnings", "repr_calls", "text"}
     assert out["text"].strip() and out["detail"] == result.detail  # the same greedy text as predict
     assert (code, out["calls"], out["error"]) == (1, None, NO_CALLS_TAG)
+
+
+def test_predict_message_and_cli_openai_give_the_openai_form(smoke, smoke_model, capsys):
+    message, finish_reason = predict_message(smoke, "Weather in Oslo?", OPENAI_TOOLS, max_new_tokens=8)
+    assert finish_reason == "stop" and message["role"] == "assistant" and message["content"]
+    args = ["--base", str(smoke_model), "--query", "Weather in Oslo?", "--tools", json.dumps(OPENAI_TOOLS)]
+    main([*args, "--backend", "hf", "--max-new-tokens", "8", "--openai", "--raw"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["message"] == message and out["finish_reason"] == finish_reason
+    assert out["message"]["content"] == out["text"].strip()
 
 
 @pytest.mark.parametrize(
