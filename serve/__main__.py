@@ -36,7 +36,10 @@ def parse_args(argv=None) -> argparse.Namespace:
         "--batch-wait-ms", type=float, default=10.0, help="how long a batch waits for more requests"
     )
     parser.add_argument(
-        "--max-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS, help="max_tokens of requests without one"
+        "--max-tokens",
+        type=int,
+        default=DEFAULT_MAX_NEW_TOKENS,
+        help="max_tokens of a request without one, and the most a request may ask for",
     )
     parser.add_argument("--served-model-name", help="the model id clients send (default: the folder name)")
     args = parser.parse_args(argv)

@@ -67,7 +67,7 @@ def _positive_int(body: dict, key: str, default: int) -> int:
     return value
 
 
-def parse_chat_request(body, served_model: str, default_max_tokens: int, constrained: bool) -> ChatRequest:
+def parse_chat_request(body, served_model: str, max_tokens_limit: int, constrained: bool) -> ChatRequest:
     if not isinstance(body, dict):
         raise RequestError("the request body must be a JSON object (a chat.completions request)")
     if body.get("stream"):
@@ -87,13 +87,19 @@ def parse_chat_request(body, served_model: str, default_max_tokens: int, constra
             "tool_choice",
         )
     try:
-        tools = prompt_tools(body.get("tools") or [])
+        tools = prompt_tools([] if body.get("tools") is None else body["tools"])
     except ValueError as exc:
         raise RequestError(f"{exc}; see the OpenAI 'tools' format", "tools") from None
     if tool_choice == "required" and not (constrained and tools):
         why = "tools to call" if constrained else "a server started with --constrained (it forces a call)"
         raise RequestError(f'\'tool_choice\': "required" needs {why}; or use "auto"', "tool_choice")
     max_tokens = _positive_int(
-        body, "max_completion_tokens", _positive_int(body, "max_tokens", default_max_tokens)
+        body, "max_completion_tokens", _positive_int(body, "max_tokens", max_tokens_limit)
     )
+    if max_tokens > max_tokens_limit:
+        raise RequestError(
+            f"max_tokens {max_tokens} is above this server's limit of {max_tokens_limit} "
+            "(python -m serve --max-tokens); ask for fewer or restart the server with a higher limit",
+            "max_tokens",
+        )
     return ChatRequest(_user_query(body.get("messages")), tools, tool_choice, max_tokens)

@@ -46,7 +46,7 @@ def running(model, constrained: bool, max_batch: int = 8):
         port = s.getsockname()[1]
     batcher = Batcher(model, max_batch=max_batch, wait_s=0.01, constrained=constrained)
     server = uvicorn.Server(
-        uvicorn.Config(create_app(batcher, NAME, 32), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(create_app(batcher, NAME, 256), host="127.0.0.1", port=port, log_level="warning")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -144,6 +144,7 @@ BAD_TOOL = {"type": "function", "function": {"name": "f", "parameters": {"type":
         ({"stream": True}, "streaming is not supported"),
         ({"max_tokens": "64"}, "'max_tokens' must be a positive integer"),
         ({"max_tokens": 0}, "'max_tokens' must be a positive integer"),
+        ({"max_tokens": 10_000}, "max_tokens 10000 is above this server's limit of 256"),
         ({"n": 2}, "only 'n': 1 is supported"),
     ],
 )
