@@ -20,22 +20,16 @@ from serve.app import create_app
 from serve.batcher import Batcher
 
 NAME = "smoke-model"
-WEATHER = {
-    "type": "function",
-    "function": {
-        "name": "get_weather",
-        "description": "Weather for a city.",
-        "parameters": {
-            "type": "object",
-            "properties": {"city": {"type": "string"}, "unit": {"type": "string", "enum": ["c", "f"]}},
-            "required": ["city"],
-        },
-    },
-}
-PING = {
-    "type": "function",
-    "function": {"name": "ping", "description": "Ping.", "parameters": {"type": "object"}},
-}
+
+
+def function_tool(name: str, properties: dict, required: list[str]) -> dict:
+    parameters = {"type": "object", "properties": properties, "required": required}
+    return {"type": "function", "function": {"name": name, "description": name, "parameters": parameters}}
+
+
+CITY = {"city": {"type": "string"}, "unit": {"type": "string", "enum": ["c", "f"]}}
+WEATHER = function_tool("get_weather", CITY, ["city"])
+PING = function_tool("ping", {}, [])
 USER = [{"role": "user", "content": "Weather in Oslo?"}]
 
 
