@@ -9,13 +9,11 @@ the answers carry every argument as the Java/JavaScript literal string BFCL's ch
 Most rows offer the one function asked for, as BFCL does; a quarter add one or two other functions
 of the same language. `generate_with_answers` also gives each row's BFCL ground truth, which
 `eval.ast_match.ast_check` accepts for the row's answer (tests/test_java_js_synthetic.py).
-
-    python -m data_builders.java_js_synthetic --rows 1500 --seed 0 --out .cache/javajs.jsonl
+`python -m data_builders.bfcl_train --java-js N` adds the rows to the training file.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 
@@ -23,7 +21,6 @@ from data_builders.java_js_catalogue_java_apps import JAVA_APPS
 from data_builders.java_js_catalogue_java_services import JAVA_SERVICES
 from data_builders.java_js_catalogue_js import JAVASCRIPT
 from data_builders.rich_tool import Tool
-from data_builders.synthetic import write_jsonl
 from eval.bfcl import functions_to_xlam_tools
 from eval.bfcl_languages import literal_calls, model_functions
 
@@ -84,17 +81,3 @@ def generate_with_answers(rows: int, seed: int = 0) -> list[tuple[str, dict, dic
 
 def generate(rows: int, seed: int = 0) -> list[dict]:
     return [row for _, row, _, _ in generate_with_answers(rows, seed)]
-
-
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--rows", type=int, default=1000)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--out", required=True)
-    args = ap.parse_args(argv)
-    write_jsonl(generate(args.rows, args.seed), args.out)
-    print(f"wrote {args.rows} rows to {args.out}")
-
-
-if __name__ == "__main__":
-    main()

@@ -6,7 +6,7 @@ import copy
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, key_drift
 
 FC = ROOT / "recipes" / "smollm2-fc.yml"
 JAVAJS = ROOT / "recipes" / "smollm2-fc-javajs.yml"
@@ -23,12 +23,7 @@ def without_dataset_path(cfg: dict) -> dict:
 
 def test_javajs_recipe_differs_only_in_the_dataset_path_and_output_paths():
     fc, javajs = (without_dataset_path(yaml.safe_load(p.read_text())) for p in (FC, JAVAJS))
-    shared = (set(fc) | set(javajs)) - ALLOWED_TO_DIFFER
-    drift = {
-        k: (fc.get(k, "<absent>"), javajs.get(k, "<absent>"))
-        for k in sorted(shared)
-        if fc.get(k, "<absent>") != javajs.get(k, "<absent>")
-    }
+    drift = key_drift(fc, javajs, ALLOWED_TO_DIFFER)
     assert drift == {}, f"edit both recipes (key: (smollm2-fc, smollm2-fc-javajs)): {drift}"
 
 
