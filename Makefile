@@ -46,7 +46,7 @@ smoke: $(STAMP)
 	$(BIN)/python -m data_builders.prepare_smollm2 2>&1 | $(DROP_NOTICES)
 	$(CPU_LAUNCH) -m axolotl.cli.train recipes/smollm2-lora-cpu.yml --output_dir=$(SMOKE_OUT) $(TRAIN_ARGS) \
 		| $(DROP_NOTICES)
-	$(BIN)/python scripts/summarize_run.py $(SMOKE_OUT) --query "Weather in Oslo?" \
+	$(BIN)/python -m eval.run_summary $(SMOKE_OUT) --query "Weather in Oslo?" \
 		--tools '$(EXAMPLE_TOOLS)'
 
 test: lint

@@ -214,6 +214,7 @@ def main(argv=None):
             "solo_vs_reference": guard_check.TOL_SOLO,
             "first_step_rel": guard_check.TOL_FIRST_STEP,
             "packed_noise_factor": guard_check.NOISE_FACTOR,
+            "packed_min_bound": guard_check.MIN_BOUND,
             "loss_abs": TOL_LOSS,
             "grad_norm_rel": TOL_GRAD_NORM,
         },

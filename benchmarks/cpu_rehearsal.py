@@ -3,13 +3,15 @@ plain HF + PEFT runner, math check, stall summary and profiler, on the tiny smok
 (recipes/smoke.yml) with 1 and 2 CPU processes over gloo. It checks the plumbing and the math;
 its tokens/s mean nothing (the processes share the CPU cores).
 
-    python -m benchmarks.cpu_rehearsal --out /tmp/bench-cpu      # ~3 min on 2 cores
+    python -m benchmarks.cpu_rehearsal --out /tmp/bench-cpu      # ~5.5 min on 2 cores
 
 Variants: `one` (1 process, gradient accumulation 2), `ddp` (2 processes, accumulation 1: the same
 global batch, so every step must log the same loss and grad_norm), `zero2` (the same with
 `deepspeed: recipes/launchers/zero2.json`; under ACCELERATE_USE_CPU transformers does not start
-DeepSpeed and trains plain DDP — the results' "ran as" column says so), and `hf` (the smoke recipe
-through benchmarks/original_hf.py). lora_dropout is 0 (dropout masks differ per process).
+DeepSpeed and trains plain DDP — the results' "ran as" column says so), `hf` (the smoke recipe
+through benchmarks/original_hf.py) and `packed` (1 process with the fast recipes' sample packing, so
+the guard's packing check runs: packed row vs each sample alone through axolotl's collator).
+lora_dropout is 0 (dropout masks differ per process).
 """
 
 from __future__ import annotations
@@ -28,8 +30,16 @@ VARIANTS = [
     "ddp=2:recipes/smoke.yml",
     "zero2=2:recipes/smoke.yml",
     "hf=hf:recipes/smoke.yml",
+    "packed=1:recipes/smoke.yml",
 ]
-SETS = ["one:gradient_accumulation_steps=2", "zero2:deepspeed=recipes/launchers/zero2.json"]
+SETS = [
+    "one:gradient_accumulation_steps=2",
+    "zero2:deepspeed=recipes/launchers/zero2.json",
+    # the fast recipes' packing keys, so the guard's packing check runs through axolotl's collator
+    "packed:sample_packing=true",
+    "packed:pad_to_sequence_len=true",
+    "packed:attn_implementation=sdpa",
+]
 
 
 def rehearsal_args(out: str, work: str, steps: int, model: str) -> list[str]:
@@ -43,6 +53,10 @@ def rehearsal_args(out: str, work: str, steps: int, model: str) -> list[str]:
         model,
         "--rows",
         "200",
+        "--steps",
+        str(steps),
+        "--warmup",
+        "1",
         "--unpacked-steps",
         str(steps),
         "--unpacked-warmup",

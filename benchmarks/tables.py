@@ -4,7 +4,7 @@ the stall summaries and the profiles."""
 from __future__ import annotations
 
 from benchmarks import kernel_table
-from benchmarks.guard import TOL_FIRST_STEP, TOL_SOLO
+from benchmarks.guard import MIN_BOUND, NOISE_FACTOR, POWER_FACTOR, TOL_FIRST_STEP, TOL_SOLO
 from benchmarks.math_check import TOL_GRAD_NORM, TOL_LOSS
 
 
@@ -43,20 +43,25 @@ def throughput(rows: dict, ref: str) -> str:
 def guard(verdicts: dict, ref: str) -> str:
     lines = [
         f"Guard (reference: {ref}; bounds: {TOL_SOLO} nats/token vs the reference, {TOL_FIRST_STEP:.0%} "
-        "first-step loss, packed vs alone within the measured noise floor x factor)",
+        f"first-step loss, packed vs alone packed within {NOISE_FACTOR:g} x the noise floor, at least "
+        f"{MIN_BOUND:g}; noise floor: each sample alone packed vs solo, the attention-path switch)",
         "",
-        "| variant | vs reference (max abs) | first-step loss (rel diff) | noise floor: padded vs alone "
-        "| packed vs alone (bound) | leaky control |",
-        "|---|---|---|---|---|---|",
+        "| variant | vs reference (max abs) | first-step loss (rel diff) | noise floor: alone packed vs solo "
+        "| control: padded vs solo | packed vs alone packed (bound) | packed vs solo "
+        "| leaky control vs solo |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, v in verdicts.items():
         f = lambda k, fmt, v=v: fmt.format(v[k]) if k in v else "-"  # noqa: E731
+        power = "" if v.get("check_has_power", True) else f" (no power: below {POWER_FACTOR:g} x bound)"
         lines.append(
             f"| {name} | {f('vs_ref_max_abs', '{:.4f}')} {_verdict(v, 'vs_ref_ok')} | "
             f"{f('first_step_loss', '{:.4f}')} ({f('first_step_rel_diff', '{:.2%}')}) "
             f"{_verdict(v, 'first_step_ok')} | "
-            f"{f('noise_floor', '{:.4f}')} | {f('packed_max_abs', '{:.4f}')} ({f('packed_bound', '{:.4f}')}) "
-            f"{_verdict(v, 'packed_ok')} | {f('leaky_max_abs', '{:.4f}')} |"
+            f"{f('noise_floor', '{:.4f}')} | {f('padded_noise', '{:.4f}')} | "
+            f"{f('packed_vs_alone_max_abs', '{:.4f}')} ({f('packed_bound', '{:.4f}')}) "
+            f"{_verdict(v, 'packed_ok')} | {f('packed_vs_solo_max_abs', '{:.4f}')} | "
+            f"{f('leaky_max_abs', '{:.4f}')}{power} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -11,8 +11,9 @@ with/without ablation.
 
 Sources: BFCL live categories (`data_builders.bfcl_live`), `live_irrelevance` as abstain rows,
 multi-turn turns as single-turn rows (`data_builders.bfcl_multi_turn`), `unused_datasets`
-(exec, rest, sql), the small synthetic catalogue (`data_builders.synthetic`) and the larger one
-(`data_builders.rich_synthetic`). Every row is checked with `prompt_strategies.rows.check_row`
+(exec, rest, sql), the small synthetic catalogue (`data_builders.synthetic`), the larger one
+(`data_builders.rich_synthetic`) and, with `--java-js N`, Java/JavaScript-convention rows
+(`data_builders.java_js_synthetic`). Every row is checked with `prompt_strategies.rows.check_row`
 and against every evaluation row (`data_builders.overlap_guard`: id, folded question text, set
 of tool names); rows that fail, and repeats of an earlier row, are counted and left out. The
 rows are shuffled with `--seed`. The written data is derived from BFCL: keep it out of git.
@@ -30,6 +31,7 @@ from data_builders.bfcl_live import LIVE_CATEGORIES, live_rows
 from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
 from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
+from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_synthetic import generate as generate_rich
 from data_builders.synthetic import generate as generate_small
@@ -44,6 +46,10 @@ def synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
 
 def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
     return [{**row, "id": f"rich-{row['id']}"} for row in generate_rich(n, seed)], Counter()
+
+
+def java_js_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
+    return [{**row, "id": f"javajs-{row['id']}"} for row in generate_java_js(n, seed)], Counter()
 
 
 def _source_report(converted: int, skipped: Counter) -> dict:
@@ -91,6 +97,7 @@ def build(
     live_irrelevance: bool = False,
     multi_turn: bool = False,
     unused: bool = False,
+    java_js: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -102,6 +109,8 @@ def build(
         sources["unused"] = unused_rows()
     sources["synthetic"] = synthetic_rows(synthetic, seed)
     sources["rich_synthetic"] = rich_synthetic_rows(rich_synthetic, seed)
+    if java_js:
+        sources["java_js"] = java_js_rows(java_js, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -150,6 +159,13 @@ def main(argv=None) -> None:
         help="rows of the large synthetic catalogue (units, nested and parallel calls)",
     )
     ap.add_argument(
+        "--java-js",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Java- and JavaScript-convention rows (half each; arguments as language literals)",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -160,7 +176,7 @@ def main(argv=None) -> None:
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
-    for flag in ("synthetic", "rich_synthetic"):
+    for flag in ("synthetic", "rich_synthetic", "java_js"):
         if getattr(args, flag) < 0:
             ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
@@ -173,6 +189,7 @@ def main(argv=None) -> None:
             args.live_irrelevance,
             args.multi_turn,
             args.unused,
+            args.java_js,
         )
     except ValueError as exc:
         ap.error(str(exc))

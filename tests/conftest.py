@@ -112,3 +112,13 @@ settings.register_profile(
     "deep", max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def key_drift(a: dict, b: dict, allowed: set) -> dict:
+    """Top-level keys two recipes must share but do not: {key: (a's value, b's value)}."""
+    shared = (set(a) | set(b)) - allowed
+    return {
+        k: (a.get(k, "<absent>"), b.get(k, "<absent>"))
+        for k in sorted(shared)
+        if a.get(k, "<absent>") != b.get(k, "<absent>")
+    }

@@ -1,5 +1,5 @@
 """CPU checks of the speed benchmark's pieces: the length-controlled rows, batch counting, the
-correctness guard with its no-packing noise-floor control, variant parsing, the original pipeline's
+correctness guard with its alone-packed noise-floor control, variant parsing, the original pipeline's
 settings taken from recipes/xlam.yml, and (slow) the driver end to end on the smoke model. The GPU
 runs themselves are commands (docs/benchmarks.md)."""
 
@@ -13,9 +13,9 @@ import pytest
 import torch
 import yaml
 
-from benchmarks import original_hf
+from benchmarks import original_hf, tables
 from benchmarks.data import guard_samples, make_rows
-from benchmarks.guard import run_guard, verdicts
+from benchmarks.guard import IGNORE_INDEX, MIN_BOUND, alone_row, run_guard, verdicts
 from benchmarks.steps import batch_counts
 from benchmarks.variants import SPEED, parse_sets, parse_variant, variant_config
 from conftest import ROOT, run_env
@@ -54,9 +54,9 @@ def test_batch_counts_packed_and_padded():
 @pytest.mark.slow
 def test_guard_sees_cross_sample_attention_above_the_noise_floor(tokenizer, smoke_model):
     """On the tiny smoke model with axolotl's packed-SDPA patch (on CPU its block-diagonal mask
-    fallback; the GPU run exercises the varlen kernel): the no-packing control (a sample padded in
-    a batch of two) matches the sample alone, packing through axolotl's collator matches it too,
-    and the leaky control (positions not reset) is far outside the bound set from the noise floor."""
+    fallback; the GPU run exercises the varlen kernel): each sample alone through the collator
+    matches the sample alone, padded in a batch of two too, packing through axolotl's collator
+    matches both, and the leaky control (positions not reset) is far outside the bound."""
     from axolotl.monkeypatch.attention.sdpa_varlen import patch_sdpa_varlen, unpatch_sdpa_varlen
     from axolotl.utils.collators.batching import V2BatchSamplerDataCollatorForSeq2Seq
     from transformers import AutoModelForCausalLM
@@ -77,33 +77,80 @@ def test_guard_sees_cross_sample_attention_above_the_noise_floor(tokenizer, smok
         g = run_guard(model, collator, samples, fp16=False, packed=True)
     finally:
         unpatch_sdpa_varlen()
-    assert len(g["solo"]) == len(g["padded"]) == len(g["packed"]) == len(g["leaky"]) == 4
+    assert all(len(g[k]) == 4 for k in ("solo", "padded", "packed", "alone_packed", "leaky"))
+    # each alone row is a training row: padded by the collator to its multiple, past the sample
+    assert all(n % 64 == 0 and n > len(s["input_ids"]) for n, s in zip(g["alone_packed_row_len"], samples))
     v = verdicts({"a": {"guard": g}}, "a")["a"]
-    assert v["noise_floor"] < 1e-4 and v["packed_bound"] == pytest.approx(1e-3)  # fp32: the minimum bound
-    assert v["packed_ok"] and v["packed_max_abs"] < 1e-4
+    assert v["noise_floor"] < 1e-4 and v["padded_noise"] < 1e-4
+    assert v["packed_bound"] == pytest.approx(1e-3)  # fp32: the minimum bound
+    assert v["packed_ok"] and v["packed_vs_alone_max_abs"] < 1e-4 and v["packed_vs_solo_max_abs"] < 1e-4
     assert v["leaky_max_abs"] > 1e-2 and v["check_has_power"]
 
 
-def guard_result(solo, padded, packed, leaky, first_loss=12.0):
-    n = [10] * len(solo)
-    return {
-        "guard": {"solo": solo, "padded": padded, "packed": packed, "leaky": leaky, "n_label_tokens": n},
-        "losses": [{"step": 1, "loss": first_loss}],
-    }
+def testalone_row_holds_a_second_document_when_the_sample_fills_the_row(tokenizer):
+    """A sample whose length is the collator's multiple gets no pad run; the one-token tail keeps
+    the row multi-document, so it takes the attention path of packed rows."""
+    from axolotl.utils.collators.batching import V2BatchSamplerDataCollatorForSeq2Seq
 
-
-def test_packing_bound_follows_the_measured_noise_floor():
-    """Per token: noise floor 0.01 -> bound 0.03; packed at 0.02 passes, at 0.04 fails."""
-    ref = guard_result([100.0, 120.0], [100.1, 120.0], None, None)
-    ok = guard_result([100.0, 120.0], [100.1, 120.0], [100.2, 119.9], [110.0, 130.0], 12.1)
-    leak = guard_result([100.0, 120.0], [100.1, 120.0], [100.4, 120.0], [110.0, 130.0], 12.5)
-    out = verdicts({"ref": ref, "ok": ok, "leak": leak}, "ref")
-    assert out["ok"]["noise_floor"] == pytest.approx(0.01) and out["ok"]["packed_bound"] == pytest.approx(
-        0.03
+    collator = V2BatchSamplerDataCollatorForSeq2Seq(
+        tokenizer=tokenizer, padding=True, pad_to_multiple_of=8, return_tensors="pt"
     )
-    assert out["ok"]["packed_ok"] and out["ok"]["check_has_power"] and out["ok"]["first_step_ok"]
-    assert not out["leak"]["packed_ok"] and not out["leak"]["first_step_ok"]
-    assert "packed_ok" not in out["ref"] and out["ref"]["vs_ref_max_abs"] == 0
+    for n in (6, 8):
+        sample = {
+            "input_ids": list(range(100, 100 + n)),
+            "labels": [IGNORE_INDEX] + list(range(101, 100 + n)),
+        }
+        row = alone_row(collator, sample)
+        assert row["documents"] >= 2 and row["spans"] == [(0, n)]
+        assert row["batch"]["input_ids"][0, :n].tolist() == sample["input_ids"]
+
+
+def guard_result(solo, padded, packed=None, alone_packed=None, leaky=None, first_loss=12.0):
+    n = [10] * len(solo)
+    g = {"solo": solo, "padded": padded, "packed": packed, "alone_packed": alone_packed, "leaky": leaky}
+    return {"guard": g | {"n_label_tokens": n}, "losses": [{"step": 1, "loss": first_loss}]}
+
+
+SOLO, PADDED = [100.0, 120.0, 90.0], [100.0, 120.0, 90.0]  # padded vs solo: exactly 0, as measured
+ALONE = [100.2, 119.9, 90.0]  # the attention-path switch: 0.02 nats/token at most -> bound 0.06
+LEAKY = [100.0, 125.0, 95.0]
+
+
+def test_kernel_switch_noise_on_both_sides_passes_and_sets_the_bound():
+    """Packed rows take the other attention path for every sample: packed vs solo shows the switch
+    (0.02, far above the minimum bound 0.001) but packed vs alone packed is 0, so no leak."""
+    ref = guard_result(SOLO, PADDED)
+    ok = guard_result(SOLO, PADDED, ALONE, ALONE, LEAKY, 12.1)
+    out = verdicts({"ref": ref, "ok": ok}, "ref")
+    v = out["ok"]
+    assert v["noise_floor"] == pytest.approx(0.02) and v["packed_bound"] == pytest.approx(0.06)
+    assert v["padded_noise"] == 0 and v["packed_vs_solo_max_abs"] == pytest.approx(0.02)
+    assert v["packed_vs_alone_max_abs"] == 0 and v["packed_ok"]
+    assert v["leaky_max_abs"] == pytest.approx(0.5) and v["check_has_power"] and v["first_step_ok"]
+    assert "packed_ok" not in out["ref"] and "noise_floor" not in out["ref"]
+    assert out["ref"]["vs_ref_max_abs"] == 0 and out["ref"]["padded_noise"] == 0
+
+
+def test_a_leak_beyond_the_noise_floor_fails():
+    """A neighbour moving sample 3 by 0.07 nats/token (> 3 x 0.02) fails; 0.05 is within the bound."""
+    ref = guard_result(SOLO, PADDED)
+    leak = guard_result(SOLO, PADDED, [100.2, 119.9, 90.7], ALONE, LEAKY, 12.5)
+    small = guard_result(SOLO, PADDED, [100.2, 119.9, 90.5], ALONE, LEAKY)
+    out = verdicts({"ref": ref, "leak": leak, "small": small}, "ref")
+    assert out["leak"]["packed_vs_alone_max_abs"] == pytest.approx(0.07) and not out["leak"]["packed_ok"]
+    assert not out["leak"]["first_step_ok"]
+    assert out["small"]["packed_vs_alone_max_abs"] == pytest.approx(0.05) and out["small"]["packed_ok"]
+
+
+def test_guard_without_power_and_at_the_minimum_bound():
+    """No kernel noise: the bound is MIN_BOUND; a leaky control that barely moves the losses
+    (not > 5 x bound) means the check could not have seen a leak."""
+    weak = guard_result(SOLO, PADDED, SOLO, SOLO, [100.0, 120.0, 90.04])
+    v = verdicts({"weak": weak}, "weak")["weak"]
+    assert v["noise_floor"] == 0 and v["packed_bound"] == MIN_BOUND and v["packed_ok"]
+    assert v["leaky_max_abs"] == pytest.approx(0.004) and not v["check_has_power"]
+    table = tables.guard({"weak": v}, "weak")
+    assert "no power" in table and table.count("|---") == 8
 
 
 def test_variants_parse_gpus_and_runner():

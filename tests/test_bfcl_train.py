@@ -13,7 +13,7 @@ from eval.ast_match import ast_check
 from eval.bfcl import ground_truth_calls, load_category
 from prompt_strategies.rows import check_row
 
-SOURCES = ("live", "live_irrelevance", "multi_turn", "unused", "synthetic", "rich_synthetic")
+SOURCES = ("live", "live_irrelevance", "multi_turn", "unused", "synthetic", "rich_synthetic", "java_js")
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,7 @@ def built(tmp_path_factory):
         live_irrelevance=True,
         multi_turn=True,
         unused=True,
+        java_js=1500,  # the Java/JavaScript variant's file (recipes/smollm2-fc-javajs.yml)
     )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
@@ -96,12 +97,14 @@ def test_cli_prints_counts_per_source(tmp_path, capsys):
             "--live",
             "live_simple",
             "--live-irrelevance",
+            "--java-js",
+            "20",
             "--out",
             str(out),
         ]
     )
     printed = capsys.readouterr().out
-    for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic"):
+    for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic", "java_js"):
         assert source in printed
     report = json.loads((tmp_path / "t.jsonl.report.json").read_text())
     assert report["rows"] == len(out.read_text().splitlines())
@@ -112,6 +115,20 @@ def test_build_is_reproducible(tmp_path):
     for out in (a, b):
         bfcl_train.build(str(out), synthetic=50, seed=3, live=("live_parallel",), rich_synthetic=50)
     assert a.read_text() == b.read_text()
+
+
+def test_java_js_rows_leave_the_other_sources_rows_unchanged(tmp_path):
+    """The recipe's file stays reproducible: --java-js only adds rows."""
+    plain, with_java_js = tmp_path / "plain.jsonl", tmp_path / "javajs.jsonl"
+    kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
+    bfcl_train.build(str(plain), **kwargs)
+    report = bfcl_train.build(str(with_java_js), java_js=60, **kwargs)
+    rows = [json.loads(line) for line in with_java_js.read_text().splitlines()]
+    others = [r for r in rows if not r["id"].startswith("javajs-")]
+    assert len(rows) - len(others) == report["sources"]["java_js"]["kept"] > 50
+    assert sorted(others, key=lambda r: r["id"]) == sorted(
+        (json.loads(line) for line in plain.read_text().splitlines()), key=lambda r: r["id"]
+    )
 
 
 @pytest.mark.parametrize("category", bfcl_live.LIVE_CATEGORIES)

@@ -3,7 +3,7 @@ everything but the quantisation keys and the output locations must stay identica
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, key_drift
 
 LORA = ROOT / "recipes" / "xlam-lora-fast.yml"
 QLORA = ROOT / "recipes" / "xlam-qlora-fast.yml"
@@ -13,12 +13,7 @@ ALLOWED_TO_DIFFER = {"adapter", "load_in_4bit", "bnb_config_kwargs", "dataset_pr
 
 def test_fast_recipes_differ_only_in_the_weight_format_and_output_paths():
     lora, qlora = (yaml.safe_load(p.read_text()) for p in (LORA, QLORA))
-    shared = (set(lora) | set(qlora)) - ALLOWED_TO_DIFFER
-    drift = {
-        k: (lora.get(k, "<absent>"), qlora.get(k, "<absent>"))
-        for k in sorted(shared)
-        if lora.get(k, "<absent>") != qlora.get(k, "<absent>")
-    }
+    drift = key_drift(lora, qlora, ALLOWED_TO_DIFFER)
     assert drift == {}, f"edit both recipes (key: (lora-fast, qlora-fast)): {drift}"
 
 

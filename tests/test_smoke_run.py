@@ -12,11 +12,10 @@ import torch
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
-sys.path.insert(0, str(ROOT / "scripts"))  # scripts/ is not a package: summarize_run is a script
 
 
 def test_smoke_trains_and_loss_decreases(smoke_run):
-    from summarize_run import losses, trainer_state
+    from eval.run_summary import losses, trainer_state
 
     state = trainer_state(str(smoke_run))
     assert state["global_step"] == state["max_steps"] == 30
@@ -53,7 +52,7 @@ def test_smoke_writes_data_report_and_summary(smoke_run):
     report = json.loads((smoke_run / "xlam_data_report.json").read_text())
     assert report["rows_in"] == 400 and report["rows_tokenized"] == 400
     out = subprocess.run(
-        [sys.executable, "scripts/summarize_run.py", str(smoke_run)],
+        [sys.executable, "-m", "eval.run_summary", str(smoke_run)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -1,4 +1,4 @@
-"""scripts/summarize_run.py on a hand-made run directory: the row count leaves out the rows axolotl
+"""python -m eval.run_summary on a hand-made run directory: the row count leaves out the rows axolotl
 drops as longer than sequence_len, and a bad --tools is a usage error."""
 
 import json
@@ -6,8 +6,6 @@ import subprocess
 import sys
 
 from conftest import ROOT
-
-SCRIPT = str(ROOT / "scripts" / "summarize_run.py")
 
 
 def fake_run(tmp_path):
@@ -29,7 +27,9 @@ def fake_run(tmp_path):
 
 
 def run(*args):
-    return subprocess.run([sys.executable, SCRIPT, *args], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "eval.run_summary", *args], cwd=ROOT, capture_output=True, text=True
+    )
 
 
 def test_summary_counts_only_the_rows_that_are_trained_on(tmp_path):

@@ -1,8 +1,8 @@
 """Print a short summary of a finished axolotl run: steps, loss first -> last, where the adapter is,
 how many rows were really trained on, and (with --query/--tools) what the tuned model answers.
 
-    python scripts/summarize_run.py outputs/smoke
-    python scripts/summarize_run.py outputs/smoke --query "Weather in Oslo?" --tools '[{"name": ...}]'
+    python -m eval.run_summary outputs/smoke
+    python -m eval.run_summary outputs/smoke --query "Weather in Oslo?" --tools '[{"name": ...}]'
 """
 
 import argparse
