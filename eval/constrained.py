@@ -1,7 +1,8 @@
 """Schema-constrained decoding: every generated token must keep the output a valid answer.
 
 The output is forced to `<calls>` + a JSON list of `{"name": <one of the request's tools>,
-"arguments": <that tool's parameters>}` (or `[]`) + `</calls>` + EOS, written as training
+"arguments": <that tool's parameters>}` (or `[]`, unless the request needs a call: `min_calls`, the
+server's tool_choice "required") + `</calls>` + EOS, written as training
 renders it (`json.dumps` separators `", "` and `": "`). One grammar per request, compiled by
 xgrammar from JSON Schema; a `LogitsProcessor` masks each batch row's logits with its
 grammar's token bitmask (on the logits' device, CPU or CUDA).
