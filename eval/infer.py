@@ -31,6 +31,7 @@ from eval.openai_format import assistant_message
 from eval.parse import ParseResult, parse_calls
 from prompt_strategies.render import CALLS_CLOSE, STRICT_JSON, is_valid_unicode
 from prompt_strategies.xlam import IGNORE_INDEX, tokenize_xlam
+from prompt_strategies.xlam_types import is_json_schema
 
 DEFAULT_MAX_NEW_TOKENS = 384
 
@@ -41,7 +42,8 @@ def to_xlam_tools(tools: list[dict]) -> list[dict]:
     for tool in tools:
         if not isinstance(tool, dict):
             raise ValueError(f"a tool must be an object, got {tool!r:.80}")
-        if isinstance(tool.get("function"), dict):  # OpenAI: {"type": "function", "function": {...}}
+        openai = isinstance(tool.get("function"), dict)  # {"type": "function", "function": {...}}
+        if openai:
             tool = tool["function"]
         if "name" not in tool:
             raise ValueError(f"tool without a 'name': {json.dumps(tool)[:120]}")
@@ -51,8 +53,8 @@ def to_xlam_tools(tools: list[dict]) -> list[dict]:
                 f"tool {tool['name']!r}: 'parameters' must be an object (XLAM "
                 f'{{param: {{"type": ...}}}} or JSON Schema), got {type(params).__name__}'
             )
-        if isinstance(params.get("properties"), dict):  # JSON Schema parameters
-            properties = {k: _first_type(v) for k, v in params["properties"].items()}
+        if openai or is_json_schema(params):
+            properties = {k: _first_type(v) for k, v in (params.get("properties") or {}).items()}
             out += functions_to_xlam_tools([{**tool, "parameters": {**params, "properties": properties}}])
         else:
             out.append(tool)

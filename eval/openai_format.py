@@ -47,10 +47,9 @@ def assistant_message(calls: list[dict] | None, text: str, tool_choice: str = "a
 
 
 def prompt_tools(tools) -> list[dict]:
-    """OpenAI `tools` as the renderer takes them: checked, and a function without parameters
-    given `"properties": {}` (so no reader takes `{"type": "object"}` for XLAM parameters).
-    ValueError names the first tool that is not a function with a string name and a JSON Schema
-    object as parameters."""
+    """OpenAI `tools`, checked; the renderer, the chat template and the constrained grammar take
+    them as they are. ValueError names the first tool that is not a function with a string name
+    and a JSON Schema object as parameters."""
     if not isinstance(tools, list):
         raise ValueError(f"'tools' must be a list of tool objects, got {type(tools).__name__}")
     for i, tool in enumerate(tools):
@@ -75,13 +74,4 @@ def prompt_tools(tools) -> list[dict]:
             raise ValueError(
                 f"{where}.function.parameters is not valid JSON Schema at {at}: {exc.message}"
             ) from None
-    return [
-        {
-            **t,
-            "function": {
-                **t["function"],
-                "parameters": {"properties": {}, **t["function"].get("parameters", {})},
-            },
-        }
-        for t in tools
-    ]
+    return tools

@@ -78,10 +78,11 @@ _CONVERSION = r"""
 {%- if 'name' not in fn -%}{{ raise_exception("tool without a 'name'") }}{%- endif -%}
 {%- set params = fn.get('parameters') or {} -%}
 {%- if params is not mapping -%}{{ raise_exception("'parameters' must be an object") }}{%- endif -%}
-{%- if params.get('properties') is mapping -%}
+{%- set schema = params.get('properties') is mapping or params.get('type') == 'object' -%}
+{%- if tool.get('function') is mapping or schema -%}
 {%- if fn['name'] is not string -%}{{ raise_exception("a function needs a string 'name'") }}{%- endif -%}
 {"name": {{ fn['name'] | tojson }}, "description": {{ fn.get('description', '') | string | tojson -}}
-, "parameters": {{ parameters(params['properties'], params.get('required'), true) }}}
+, "parameters": {{ parameters(params.get('properties') or {}, params.get('required'), true) }}}
 {%- else -%}{{ fn | tojson }}{%- endif -%}
 {%- endmacro -%}
 """

@@ -118,6 +118,12 @@ def _any_of(options: list[dict]) -> dict:
     return {"anyOf": options}
 
 
+def is_json_schema(parameters: dict) -> bool:
+    """JSON-Schema parameters (`{"type": "object", "properties": ...}`, properties may be absent)
+    rather than XLAM's `{param: {"type": ...}}`, where every value is an object."""
+    return isinstance(parameters.get("properties"), dict) or parameters.get("type") == "object"
+
+
 def parameters_schema(parameters: dict) -> dict:
     """Object schema for a tool's XLAM `parameters` ({name: {type, description, default?}}).
 
@@ -125,8 +131,8 @@ def parameters_schema(parameters: dict) -> dict:
     parameter whose default is null also accepts an explicit null.
     Tools already written as JSON Schema (`{"type": "object", "properties": …}`) pass through.
     """
-    if parameters.get("type") == "object" and isinstance(parameters.get("properties"), dict):
-        schema = dict(parameters)
+    if is_json_schema(parameters):
+        schema = {"type": "object", "properties": {}, **parameters}
         schema.setdefault("additionalProperties", False)
         return schema
     properties, required = {}, []

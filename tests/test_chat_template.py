@@ -3,11 +3,13 @@ OpenAI tools, and tokenizes to the training ids on text without special-token te
 
 import copy
 
+import jsonschema
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from eval.bfcl import load_category
+from eval.constrained import calls_schema
 from eval.datasets import load_examples
 from eval.infer import prompt_ids, to_xlam_tools
 from prompt_strategies.chat_template import CHAT_TEMPLATE
@@ -125,6 +127,22 @@ def test_real_tools_in_both_formats_give_training_ids(templated):
         assert chat_prompt(templated, entry["question"], openai_tools, tokenize=True) == prompt_ids(
             templated, entry["question"], to_xlam_tools(openai_tools)
         )
+
+
+def test_a_function_without_properties_has_no_parameters_everywhere(templated):
+    """`{"type": "object"}` (a function taking no arguments) is JSON Schema, not an XLAM parameter
+    named "type": the template, the renderer's converter and the grammar's schema agree."""
+    for params in ({"type": "object"}, {"type": "object", "properties": {}}, None):
+        fn = {"name": "ping", "description": "Ping."} | ({"parameters": params} if params else {})
+        tools = [{"type": "function", "function": fn}]
+        (xlam,) = to_xlam_tools(tools)
+        assert xlam["parameters"] == {}
+        assert chat_prompt(templated, "ping it", tools) == templated.bos_token + render_prompt(
+            "ping it", [xlam]
+        )
+        jsonschema.validate([{"name": "ping", "arguments": {}}], calls_schema(tools))
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate([{"name": "ping", "arguments": {"type": 1}}], calls_schema(tools))
 
 
 def test_special_token_text_is_the_documented_limit(templated):
