@@ -2,11 +2,11 @@
 chat template (chat_template.py) into the trained adapter and into `axolotl merge-lora`'s output."""
 
 import atexit
+import os
 from pathlib import Path
 
 from axolotl.integrations.base import BasePlugin
 from axolotl.utils.data import shared
-from axolotl.utils.distributed import is_main_process
 from axolotl.utils.logging import get_logger
 
 from prompt_strategies.chat_template import write_chat_template
@@ -41,6 +41,8 @@ class XlamPlugin(BasePlugin):
             atexit.register(write_merged_chat_template, Path(cfg["output_dir"]) / "merged")
 
     def post_train(self, cfg, model) -> None:
-        # runs after the adapter and tokenizer are saved (and once before: the last write wins)
-        if is_main_process() and cfg.output_dir and Path(cfg.output_dir).is_dir():
+        # runs after the adapter and tokenizer are saved (and once before: the last write wins).
+        # The global rank comes from the launcher's environment: by the last call axolotl has
+        # destroyed the process group, so torch.distributed cannot be asked.
+        if os.environ.get("RANK", "0") == "0" and cfg.output_dir and Path(cfg.output_dir).is_dir():
             write_chat_template(cfg.output_dir)
