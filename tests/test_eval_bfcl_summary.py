@@ -4,7 +4,7 @@ import pytest
 
 from eval import report
 from eval.bfcl_summary import load_anchors, summarize
-from eval.metrics import aggregate
+from eval.metrics import METRICS, aggregate
 
 # hand-made per-example AST verdicts: (category, correct, total)
 COUNTS = [
@@ -23,17 +23,7 @@ def _scored():
     for category, correct, total in COUNTS:
         metric = "abstain_accuracy" if category == "irrelevance" else "ast_accuracy"
         for i in range(total):
-            scores = dict.fromkeys(
-                (
-                    "parse_rate",
-                    "clean_parse_rate",
-                    "tool_selection",
-                    "arg_exact_match",
-                    "schema_valid",
-                    "ast_accuracy",
-                    "abstain_accuracy",
-                )
-            )
+            scores = dict.fromkeys(METRICS)
             scores.update(parse_rate=True, **{metric: i < correct})
             rows.append({"category": category, "parse": {"error": None}, "scores": scores})
     return rows
