@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # The SmolLM2 function-calling runs on one GPU, in stages (docs/results.md gives the sequence).
 #   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
-#                                                  # (train.jsonl, and train-javajs.jsonl for the javajs variant)
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (VARIANT's recipe + overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
 #   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
@@ -19,27 +18,23 @@ BASE=.cache/smollm2-135m
 CATEGORIES=simple_python,simple_java,simple_javascript,multiple,parallel,parallel_multiple,irrelevance
 mkdir -p "$LOGS"
 
-# The recipe a variant trains: javajs trains recipes/smollm2-fc-javajs.yml (the same recipe on
-# train-javajs.jsonl: the training file plus 1,500 Java/JavaScript-convention rows).
+# The recipe a variant trains: recipes/smollm2-fc-VARIANT.yml where one exists (the same run on
+# another training file, written by `prepare`), otherwise recipes/smollm2-fc.yml.
 recipe_of() {
-  case "$1" in
-    javajs) echo recipes/smollm2-fc-javajs.yml ;;
-    *)      echo "$RECIPE" ;;
-  esac
+  if [[ -e recipes/smollm2-fc-$1.yml ]]; then echo "recipes/smollm2-fc-$1.yml"; else echo "$RECIPE"; fi
 }
 
 # Each variant is its recipe plus these overrides (docs/results.md says what each measured).
 overrides() {
   case "$1" in
     recipe)     ;;
-    javajs)     ;;
     e3)         echo --num_epochs=3 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|javajs|e3|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|e3|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
   esac
 }
 
@@ -76,9 +71,7 @@ case "$stage" in
   prepare)
     $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
     $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --seed 0 --out .cache/smollm2-data/train.jsonl
-    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --seed 0 --out .cache/smollm2-data/train-javajs.jsonl
+      --unused --java-js 1500 --seed 0 --out .cache/smollm2-data/train.jsonl
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;

@@ -27,7 +27,7 @@ def built(tmp_path_factory):
         live_irrelevance=True,
         multi_turn=True,
         unused=True,
-        java_js=1500,  # the Java/JavaScript variant's file (recipes/smollm2-fc-javajs.yml)
+        java_js=1500,  # as recipes/smollm2-fc.yml
     )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows

@@ -1,8 +1,9 @@
-"""smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` writes the Java/JavaScript
-variant's file with the default file's command plus `--java-js 1500`, and the `javajs` variant
-trains recipes/smollm2-fc-javajs.yml while the other variants train recipes/smollm2-fc.yml."""
+"""smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
+the command written in recipes/smollm2-fc.yml's header, a variant trains
+recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise."""
 
 import os
+import re
 import shlex
 import subprocess
 
@@ -11,6 +12,7 @@ import pytest
 from conftest import ROOT
 
 SCRIPT = ROOT / "smollm2_proof" / "run_gpu.sh"
+RECIPE = ROOT / "recipes" / "smollm2-fc.yml"
 
 
 def run(tmp_path, *args) -> subprocess.CompletedProcess:
@@ -18,26 +20,34 @@ def run(tmp_path, *args) -> subprocess.CompletedProcess:
     return subprocess.run(["bash", str(SCRIPT), *args], cwd=tmp_path, env=env, capture_output=True, text=True)
 
 
-def test_prepare_writes_the_javajs_file_with_the_same_command_plus_java_js(tmp_path):
+def recipe_header_command() -> list[str]:
+    """The `python -m data_builders.bfcl_train ...` command of the recipe's header comment."""
+    header = " ".join(
+        line.lstrip("#").strip() for line in RECIPE.read_text().splitlines() if line.startswith("#")
+    )
+    command = re.search(r"python -m (data_builders\.bfcl_train .*?--out \S+)", header.replace("\\ ", ""))
+    assert command, f"{RECIPE.name}: no bfcl_train command in the header"
+    return shlex.split(command.group(1))
+
+
+def test_prepare_builds_the_file_the_recipe_header_documents(tmp_path):
     lines = run(tmp_path, "prepare").stdout.splitlines()
     commands = [shlex.split(line) for line in lines if "data_builders.bfcl_train" in line]
-    plain, javajs = commands
-    out = plain.index("--out")
-    assert plain[out + 1] == ".cache/smollm2-data/train.jsonl"
-    assert javajs[javajs.index("--out") + 1] == ".cache/smollm2-data/train-javajs.jsonl"
-    flags = javajs[: javajs.index("--out")] + javajs[javajs.index("--out") + 2 :]
-    i = flags.index("--java-js")
-    assert flags[i + 1] == "1500"
-    assert flags[:i] + flags[i + 2 :] == plain[:out] + plain[out + 2 :]
+    assert commands == [["-m", *recipe_header_command()]]
+    assert "--java-js" in commands[0]
 
 
-@pytest.mark.parametrize(
-    "variant, recipe", [("javajs", "recipes/smollm2-fc-javajs.yml"), ("recipe", "recipes/smollm2-fc.yml")]
-)
-def test_each_variant_trains_its_recipe(tmp_path, variant, recipe):
-    assert run(tmp_path, "train", variant, "7").returncode == 0
-    launched = (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text()
-    assert f"-m axolotl.cli.train {recipe} --output_dir=outputs/smollm2-{variant}-s7" in launched
+@pytest.mark.parametrize("own_recipe", [False, True])
+def test_a_variant_trains_its_own_recipe_where_one_exists(tmp_path, own_recipe):
+    expected = "recipes/smollm2-fc.yml"
+    if own_recipe:
+        (tmp_path / "recipes").mkdir()
+        (tmp_path / "recipes" / "smollm2-fc-e3.yml").write_text("{}\n")
+        expected = "recipes/smollm2-fc-e3.yml"
+    assert run(tmp_path, "train", "e3", "7").returncode == 0
+    launched = (tmp_path / "logs" / "train-smollm2-e3-s7.log").read_text()
+    assert f"-m axolotl.cli.train {expected} --output_dir=outputs/smollm2-e3-s7" in launched
+    assert "--num_epochs=3" in launched
 
 
 def test_unknown_variant_is_refused(tmp_path):
