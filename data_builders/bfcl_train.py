@@ -12,11 +12,13 @@ with/without ablation.
 Sources: BFCL live categories (`data_builders.bfcl_live`), `live_irrelevance` as abstain rows,
 multi-turn turns as single-turn rows (`data_builders.bfcl_multi_turn`), `unused_datasets`
 (exec, rest, sql), the small synthetic catalogue (`data_builders.synthetic`), the larger one
-(`data_builders.rich_synthetic`) and, with `--java-js N`, Java/JavaScript-convention rows
-(`data_builders.java_js_synthetic`). Every row is checked with `prompt_strategies.rows.check_row`
-and against every evaluation row (`data_builders.overlap_guard`: id, folded question text, set
-of tool names); rows that fail, and repeats of an earlier row, are counted and left out. The
-rows are shuffled with `--seed`. The written data is derived from BFCL: keep it out of git.
+(`data_builders.rich_synthetic`), with `--java-js N`, Java/JavaScript-convention rows
+(`data_builders.java_js_synthetic`) and, with `--rich-multi-call N`, multi-call rows in BFCL's
+parallel request shapes (`data_builders.rich_multi_call`). Every row is checked with
+`prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
+id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
+counted and left out. The rows are shuffled with `--seed`. The written data is derived from
+BFCL: keep it out of git.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
 from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
+from data_builders.rich_multi_call import generate as generate_multi_call
 from data_builders.rich_synthetic import generate as generate_rich
 from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
@@ -46,6 +49,10 @@ def synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
 
 def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
     return [{**row, "id": f"rich-{row['id']}"} for row in generate_rich(n, seed)], Counter()
+
+
+def rich_multi_call_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
+    return [{**row, "id": f"multicall-{row['id']}"} for row in generate_multi_call(n, seed)], Counter()
 
 
 def java_js_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
@@ -98,6 +105,7 @@ def build(
     multi_turn: bool = False,
     unused: bool = False,
     java_js: int = 0,
+    rich_multi_call: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -111,6 +119,8 @@ def build(
     sources["rich_synthetic"] = rich_synthetic_rows(rich_synthetic, seed)
     if java_js:
         sources["java_js"] = java_js_rows(java_js, seed)
+    if rich_multi_call:
+        sources["rich_multi_call"] = rich_multi_call_rows(rich_multi_call, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -166,6 +176,14 @@ def main(argv=None) -> None:
         help="Java- and JavaScript-convention rows (half each; arguments as language literals)",
     )
     ap.add_argument(
+        "--rich-multi-call",
+        type=int,
+        default=0,
+        metavar="N",
+        help="multi-call rows of the large catalogue: combinations, several functions each for several "
+        "values, long multi-task requests",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -176,7 +194,7 @@ def main(argv=None) -> None:
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
-    for flag in ("synthetic", "rich_synthetic", "java_js"):
+    for flag in ("synthetic", "rich_synthetic", "java_js", "rich_multi_call"):
         if getattr(args, flag) < 0:
             ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
@@ -190,6 +208,7 @@ def main(argv=None) -> None:
             args.multi_turn,
             args.unused,
             args.java_js,
+            args.rich_multi_call,
         )
     except ValueError as exc:
         ap.error(str(exc))

@@ -142,11 +142,24 @@ def make_row(r: random.Random, row_id: int) -> dict:
     n_distractors = {"simple": 0, "multiple": r.randint(1, 4), "parallel": r.choice([0, 0, 1, 2])}.get(
         kind, r.randint(0, 2)
     )
-    tools = needed + r.sample([t for t in CATALOGUE if t not in needed], n_distractors)
+    tools = with_distractors(needed, n_distractors, r)
+    return to_row(r, row_id, ask(r.choice(OPENERS), clause), tools, calls)
+
+
+def with_distractors(needed: list[Tool], n: int, r: random.Random) -> list[Tool]:
+    """The tools a row offers: the needed ones and `n` others, shuffled."""
+    tools = needed + r.sample([t for t in CATALOGUE if t not in needed], n)
     r.shuffle(tools)
-    opener = r.choice(OPENERS)
+    return tools
+
+
+def ask(opener: str, clause: str) -> str:
+    """An imperative clause as a request: "Can you compute ...?", "Compute ... ."."""
     question = opener + clause
-    query = question[0].upper() + question[1:] + ("?" if opener.endswith("you ") else ".")
+    return question[0].upper() + question[1:] + ("?" if opener.endswith("you ") else ".")
+
+
+def to_row(r: random.Random, row_id: int, query: str, tools: list[Tool], calls: list[dict]) -> dict:
     note = r.random() < 0.3
     functions = [t.function(python_note=note) for t in tools]
     return {
