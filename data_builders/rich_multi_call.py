@@ -62,11 +62,22 @@ COUNTS = {2: "two", 3: "three", 4: "four"}
 OUTROS = ["", "", " Can you assist me with these?", " Thanks!"]
 
 
+def _by_value(options: dict) -> dict:
+    """{text: value} keeping the first text of each value ("2,096 g" and "2096g" are one value)."""
+    seen = {}
+    for text, value in options.items():
+        if all(v != value for v in seen.values()):
+            seen[text] = value
+    return seen
+
+
 def _cross(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
     tool = r.choice([t for t in CATALOGUE if len(t.variable()) >= 2])
     texts, values, extras = tool.draw(r)
     params = r.sample(tool.variable(), 2)
-    options = [_distinct(p, k, r) for p, k in zip(params, r.choice([(2, 2), (2, 2), (3, 2), (2, 3)]))]
+    options = [
+        _by_value(_distinct(p, k, r)) for p, k in zip(params, r.choice([(2, 2), (2, 2), (3, 2), (2, 3)]))
+    ]
     if any(len(o) < 2 for o in options):
         clause, calls = _single(tool, r)
         return clause, [tool], calls
