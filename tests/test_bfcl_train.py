@@ -13,7 +13,16 @@ from eval.ast_match import ast_check
 from eval.bfcl import ground_truth_calls, load_category
 from prompt_strategies.rows import check_row
 
-SOURCES = ("live", "live_irrelevance", "multi_turn", "unused", "synthetic", "rich_synthetic", "java_js")
+SOURCES = (
+    "live",
+    "live_irrelevance",
+    "multi_turn",
+    "unused",
+    "synthetic",
+    "rich_synthetic",
+    "java_js",
+    "rich_multi_call",
+)
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +37,7 @@ def built(tmp_path_factory):
         multi_turn=True,
         unused=True,
         java_js=1500,  # as recipes/smollm2-fc.yml
+        rich_multi_call=2000,  # as recipes/smollm2-fc-multicall.yml
     )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
@@ -99,12 +109,14 @@ def test_cli_prints_counts_per_source(tmp_path, capsys):
             "--live-irrelevance",
             "--java-js",
             "20",
+            "--rich-multi-call",
+            "20",
             "--out",
             str(out),
         ]
     )
     printed = capsys.readouterr().out
-    for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic", "java_js"):
+    for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic", "java_js", "rich_multi_call"):
         assert source in printed
     report = json.loads((tmp_path / "t.jsonl.report.json").read_text())
     assert report["rows"] == len(out.read_text().splitlines())
@@ -117,15 +129,16 @@ def test_build_is_reproducible(tmp_path):
     assert a.read_text() == b.read_text()
 
 
-def test_java_js_rows_leave_the_other_sources_rows_unchanged(tmp_path):
-    """The recipe's file stays reproducible: --java-js only adds rows."""
-    plain, with_java_js = tmp_path / "plain.jsonl", tmp_path / "javajs.jsonl"
+@pytest.mark.parametrize("source, prefix", [("java_js", "javajs-"), ("rich_multi_call", "multicall-")])
+def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
+    """The recipe's file stays reproducible: --java-js and --rich-multi-call only add rows."""
+    plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)
-    report = bfcl_train.build(str(with_java_js), java_js=60, **kwargs)
-    rows = [json.loads(line) for line in with_java_js.read_text().splitlines()]
-    others = [r for r in rows if not r["id"].startswith("javajs-")]
-    assert len(rows) - len(others) == report["sources"]["java_js"]["kept"] > 50
+    report = bfcl_train.build(str(added), **{source: 60}, **kwargs)
+    rows = [json.loads(line) for line in added.read_text().splitlines()]
+    others = [r for r in rows if not r["id"].startswith(prefix)]
+    assert len(rows) - len(others) == report["sources"][source]["kept"] > 50
     assert sorted(others, key=lambda r: r["id"]) == sorted(
         (json.loads(line) for line in plain.read_text().splitlines()), key=lambda r: r["id"]
     )
