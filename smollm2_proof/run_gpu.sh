@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The SmolLM2 function-calling runs on one GPU, in stages (docs/results.md gives the sequence).
 #   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
+#                                                  # (train.jsonl, and train-multicall.jsonl for the multicall variant)
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (VARIANT's recipe + overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
 #   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
@@ -28,13 +29,14 @@ recipe_of() {
 overrides() {
   case "$1" in
     recipe)     ;;
+    multicall)  ;;
     e3)         echo --num_epochs=3 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|e3|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|e3|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
   esac
 }
 
@@ -72,6 +74,8 @@ case "$stage" in
     $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
     $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
       --unused --java-js 1500 --seed 0 --out .cache/smollm2-data/train.jsonl
+    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
+      --unused --java-js 1500 --rich-multi-call 2000 --seed 0 --out .cache/smollm2-data/train-multicall.jsonl
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;

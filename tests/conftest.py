@@ -4,6 +4,8 @@ per test session (reused by every test that needs a trained adapter)."""
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -122,3 +124,14 @@ def key_drift(a: dict, b: dict, allowed: set) -> dict:
         for k in sorted(shared)
         if a.get(k, "<absent>") != b.get(k, "<absent>")
     }
+
+
+def bfcl_train_command(recipe: Path) -> list[str]:
+    """The `python -m data_builders.bfcl_train ... --out PATH` a SmolLM2 recipe's header documents,
+    as argv after `-m`."""
+    header = " ".join(
+        line.lstrip("#").strip() for line in recipe.read_text().splitlines() if line.startswith("#")
+    )
+    command = re.search(r"python -m (data_builders\.bfcl_train .*?--out \S+)", header.replace("\\ ", ""))
+    assert command, f"{recipe.name}: no bfcl_train command in the header"
+    return shlex.split(command.group(1))

@@ -1,12 +1,14 @@
 """The SmolLM2 training-data builder: every source converted, every row valid, and no training
 row equal to an evaluation row (BFCL non-live) by id, folded question text or tool-name set."""
 
+import hashlib
 import json
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT, bfcl_train_command
 from data_builders import bfcl_live, bfcl_train
 from data_builders.overlap_guard import EVAL_CATEGORIES, OverlapGuard, normalize_question
 from eval.ast_match import ast_check
@@ -233,3 +235,16 @@ def test_cli_refuses_evaluation_categories(tmp_path, capsys):
         bfcl_train.main(["--live", "simple_python", "--out", str(tmp_path / "x.jsonl")])
     assert "never trained on" in capsys.readouterr().err
     assert not (tmp_path / "x.jsonl").exists()
+
+
+# sha256 of the file recipes/smollm2-fc.yml trains on (the command in its header; bfcl-eval
+# 2026.3.23). A new source or generator option must leave it byte-identical; change this only
+# together with the recipe's measured results.
+RECIPE_FILE_SHA256 = "b4bb970b96bf51c1336f9b739439ca56c5068204d1ee0792c2800f58b0adf0d4"
+
+
+def test_the_recipe_training_file_is_byte_identical(tmp_path):
+    command = bfcl_train_command(ROOT / "recipes" / "smollm2-fc.yml")
+    out = command.index("--out")
+    bfcl_train.main([*command[1:out], "--out", str(tmp_path / "train.jsonl"), *command[out + 2 :]])
+    assert hashlib.sha256((tmp_path / "train.jsonl").read_bytes()).hexdigest() == RECIPE_FILE_SHA256

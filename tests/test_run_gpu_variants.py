@@ -1,18 +1,20 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
-the command written in recipes/smollm2-fc.yml's header, a variant trains
-recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise."""
+the command written in recipes/smollm2-fc.yml's header and the multicall variant's file with the
+same command plus `--rich-multi-call 2000` (the one in recipes/smollm2-fc-multicall.yml's header);
+a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise."""
 
 import os
-import re
 import shlex
 import subprocess
 
 import pytest
+import yaml
 
-from conftest import ROOT
+from conftest import ROOT, bfcl_train_command
 
 SCRIPT = ROOT / "smollm2_proof" / "run_gpu.sh"
 RECIPE = ROOT / "recipes" / "smollm2-fc.yml"
+MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
 
 
 def run(tmp_path, *args) -> subprocess.CompletedProcess:
@@ -20,21 +22,50 @@ def run(tmp_path, *args) -> subprocess.CompletedProcess:
     return subprocess.run(["bash", str(SCRIPT), *args], cwd=tmp_path, env=env, capture_output=True, text=True)
 
 
-def recipe_header_command() -> list[str]:
-    """The `python -m data_builders.bfcl_train ...` command of the recipe's header comment."""
-    header = " ".join(
-        line.lstrip("#").strip() for line in RECIPE.read_text().splitlines() if line.startswith("#")
-    )
-    command = re.search(r"python -m (data_builders\.bfcl_train .*?--out \S+)", header.replace("\\ ", ""))
-    assert command, f"{RECIPE.name}: no bfcl_train command in the header"
-    return shlex.split(command.group(1))
+def bfcl_train_commands(tmp_path) -> list[list[str]]:
+    lines = run(tmp_path, "prepare").stdout.splitlines()
+    return [shlex.split(line) for line in lines if "data_builders.bfcl_train" in line]
 
 
 def test_prepare_builds_the_file_the_recipe_header_documents(tmp_path):
-    lines = run(tmp_path, "prepare").stdout.splitlines()
-    commands = [shlex.split(line) for line in lines if "data_builders.bfcl_train" in line]
-    assert commands == [["-m", *recipe_header_command()]]
-    assert "--java-js" in commands[0]
+    plain = bfcl_train_commands(tmp_path)[0]
+    assert plain == ["-m", *bfcl_train_command(RECIPE)]
+    assert "--java-js" in plain
+
+
+def without_out(command: list[str]) -> list[str]:
+    out = command.index("--out")
+    return command[:out] + command[out + 2 :]
+
+
+def test_prepare_builds_the_multicall_file_with_the_same_command_plus_rich_multi_call(tmp_path):
+    plain, multicall = bfcl_train_commands(tmp_path)
+    assert multicall == ["-m", *bfcl_train_command(MULTICALL)]
+    assert multicall[multicall.index("--out") + 1] == ".cache/smollm2-data/train-multicall.jsonl"
+    flags = without_out(multicall)
+    i = flags.index("--rich-multi-call")
+    assert flags[i + 1] == "2000"
+    assert flags[:i] + flags[i + 2 :] == without_out(plain)
+
+
+def test_the_multicall_variant_trains_its_recipe_on_its_file(tmp_path):
+    env = {**os.environ, "PY": "echo", "LOGS": str(tmp_path / "logs")}
+    result = subprocess.run(
+        ["bash", str(SCRIPT), "train", "multicall", "7"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    launched = (tmp_path / "logs" / "train-smollm2-multicall-s7.log").read_text()
+    assert (
+        "-m axolotl.cli.train recipes/smollm2-fc-multicall.yml --output_dir=outputs/smollm2-multicall-s7"
+        in launched
+    )
+    recipe = yaml.safe_load(MULTICALL.read_text())
+    assert [d["path"] for d in recipe["datasets"]] == [multicall_out(tmp_path)]
+
+
+def multicall_out(tmp_path) -> str:
+    multicall = bfcl_train_commands(tmp_path)[1]
+    return multicall[multicall.index("--out") + 1]
 
 
 @pytest.mark.parametrize("own_recipe", [False, True])
