@@ -121,7 +121,7 @@ def _list_matches(value: list, candidates: list) -> bool:
     return _standardized(list(value)) in [_standardized(list(c)) for c in candidates]
 
 
-def _check_value(param: str, value, spec: dict, possible: list, lang: str = PYTHON) -> dict | None:
+def check_value(param: str, value, spec: dict, possible: list, lang: str = PYTHON) -> dict | None:
     declared = spec["type"]
     nested = None
     if lang == PYTHON:
@@ -165,27 +165,35 @@ def _check_value(param: str, value, spec: dict, possible: list, lang: str = PYTH
     return None
 
 
+def argument_errors(function: dict, call: dict, answer: dict, lang: str = PYTHON):
+    """Every argument error of one call against one possible answer, in the order BFCL's checker
+    meets them: (parameter, failure) pairs; the first one is check_call's verdict."""
+    possible = next(iter(answer.values()))
+    properties = function["parameters"]["properties"]
+    arguments = call["arguments"]
+    required = function["parameters"]["required"]
+    for param in required:
+        if param not in arguments:
+            yield param, fail("simple_function_checker:missing_required", f"missing {param!r}")
+    for param, value in arguments.items():
+        if param not in properties or param not in possible:
+            yield param, fail("simple_function_checker:unexpected_param", f"unexpected {param!r}")
+            continue
+        error = check_value(param, value, properties[param], possible[param], lang)
+        if error:
+            yield param, error
+    for param, values in possible.items():
+        if param not in arguments and param not in required and "" not in values:
+            yield param, fail("simple_function_checker:missing_optional", f"missing {param!r}")
+
+
 def check_call(function: dict, call: dict, answer: dict, lang: str = PYTHON) -> dict:
     """One call against one function doc and one possible answer `{name: {arg: [values]}}`."""
-    possible = next(iter(answer.values()))
     name = function["name"]
     if call["name"] != name:
         return fail("simple_function_checker:wrong_func_name", f"expected {name!r}, got {call['name']!r}")
-    properties = function["parameters"]["properties"]
-    arguments = call["arguments"]
-    for param in function["parameters"]["required"]:
-        if param not in arguments:
-            return fail("simple_function_checker:missing_required", f"missing {param!r}")
-    for param, value in arguments.items():
-        if param not in properties or param not in possible:
-            return fail("simple_function_checker:unexpected_param", f"unexpected {param!r}")
-        error = _check_value(param, value, properties[param], possible[param], lang)
-        if error:
-            return error
-    for param, values in possible.items():
-        if param not in arguments and "" not in values:
-            return fail("simple_function_checker:missing_optional", f"missing {param!r}")
-    return ok()
+    first = next(argument_errors(function, call, answer, lang), None)
+    return ok() if first is None else first[1]
 
 
 def _function(functions: list[dict], name: str) -> dict | None:

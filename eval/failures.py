@@ -1,0 +1,151 @@
+"""`python -m eval.failures PREDICTIONS.jsonl[.gz] [...]`: why the wrong answers of an eval run are
+wrong, per BFCL AST category, as Markdown tables (causes and kinds: eval.failure_causes).
+
+Reads the predictions files `python -m eval` writes (`predictions_<label>.jsonl`, gzipped or not)
+and the possible answers of the installed bfcl-eval; categories without possible answers
+(irrelevance, xlam_heldout) are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from eval.bfcl import AST_CATEGORIES, load_category
+from eval.failure_causes import CAUSES, KINDS, classify
+
+
+def read_predictions(path: str | Path) -> list[dict]:
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"predictions file {path} not found")
+    opener = gzip.open if path.suffix == ".gz" else open
+    rows = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                row["id"], row["category"], row["parse"]["calls"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(
+                    f"{path} line {number}: not an eval prediction (JSON with id, category, "
+                    f"parse.calls): {exc}"
+                ) from None
+            rows.append(row)
+    return rows
+
+
+def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, dict]:
+    """{category: {"n", "causes": Counter, "no_call", "kinds": Counter, "examples", "from_other_call"}}."""
+    wanted = categories or list(dict.fromkeys(r["category"] for r in rows))
+    out = {}
+    for category in [c for c in wanted if c in AST_CATEGORIES]:
+        entries = {e["id"]: e for e in load_category(category)}
+        stats = {"n": 0, "causes": Counter(), "no_call": 0, "kinds": Counter(), "examples": 0}
+        stats["from_other_call"] = 0
+        for row in (r for r in rows if r["category"] == category):
+            if row["id"] not in entries:
+                raise ValueError(
+                    f"id {row['id']!r} is not in BFCL category {category} of the installed bfcl-eval"
+                )
+            verdict = classify(entries[row["id"]], row["parse"]["calls"])
+            stats["n"] += 1
+            stats["causes"][verdict.cause or "right"] += 1
+            stats["no_call"] += verdict.no_call
+            stats["examples"] += bool(verdict.wrong)
+            stats["kinds"].update(w.kind for w in verdict.wrong)
+            stats["from_other_call"] += sum(w.from_other_call for w in verdict.wrong)
+        if stats["n"]:
+            out[category] = stats
+    return out
+
+
+def _with_total(stats: dict[str, dict]) -> dict[str, dict]:
+    if len(stats) < 2:
+        return stats
+    total = {
+        "n": 0,
+        "causes": Counter(),
+        "no_call": 0,
+        "kinds": Counter(),
+        "examples": 0,
+        "from_other_call": 0,
+    }
+    for s in stats.values():
+        for key, value in s.items():
+            total[key] += value
+    return {**stats, "all": total}
+
+
+def _row(cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def markdown(stats: dict[str, dict]) -> str:
+    stats = _with_total(stats)
+    lines = [_row(["category (n)", "right", *CAUSES]), _row(["---"] * (len(CAUSES) + 2))]
+    for category, s in stats.items():
+        causes = [s["causes"][c] for c in CAUSES]
+        if s["no_call"]:
+            causes[0] = f"{causes[0]} ({s['no_call']} no call)"
+        lines.append(_row([f"{category} ({s['n']})", s["causes"]["right"], *causes]))
+    kinds = [k for k in KINDS if k != "unreadable" or any(s["kinds"][k] for s in stats.values())]
+    header = ["category", "examples", "wrong arguments", *kinds, "value of another call"]
+    lines += ["", "Wrong argument values, by kind (one count per wrong argument):", ""]
+    lines += [_row(header), _row(["---"] * len(header))]
+    for category, s in stats.items():
+        counts = [s["kinds"][k] for k in kinds]
+        lines.append(_row([category, s["examples"], sum(s["kinds"].values()), *counts, s["from_other_call"]]))
+    return "\n".join(lines)
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="python -m eval.failures",
+        description="Classify the wrong answers of eval predictions files (BFCL AST categories) by "
+        "cause (parse, too few/many calls, wrong function, wrong argument values) and the wrong "
+        "argument values by kind; prints Markdown tables.",
+    )
+    p.add_argument("predictions", nargs="+", help="predictions_<label>.jsonl[.gz] written by python -m eval")
+    p.add_argument("--categories", help="comma-separated BFCL AST categories (default: all in the file)")
+    p.add_argument("--out", help="also write the tables to this Markdown file")
+    return p.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    categories = [c.strip() for c in args.categories.split(",") if c.strip()] if args.categories else None
+    unknown = [c for c in categories or [] if c not in AST_CATEGORIES]
+    if unknown:
+        print(
+            f"eval.failures: error: not BFCL AST categories: {unknown}; choose from "
+            f"{', '.join(AST_CATEGORIES)}",
+            file=sys.stderr,
+        )
+        return 2
+    sections = []
+    try:
+        for path in args.predictions:
+            stats = tally(read_predictions(path), categories)
+            body = markdown(stats) if stats else "No BFCL AST category in this file."
+            sections.append(
+                f"### {Path(path).name}\n\n{body}\n" if len(args.predictions) > 1 else f"{body}\n"
+            )
+    except (ValueError, FileNotFoundError, OSError) as exc:
+        print(f"eval.failures: error: {exc}", file=sys.stderr)
+        return 2
+    text = "\n".join(sections)
+    print(text, end="")
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

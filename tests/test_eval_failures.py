@@ -1,0 +1,155 @@
+"""python -m eval.failures: synthetic predictions on real BFCL entries, each with a known cause."""
+
+import gzip
+import json
+
+import pytest
+
+from eval.failures import main
+
+
+def call(name, **arguments):
+    return {"name": name, "arguments": arguments}
+
+
+def prediction(id_, calls, category=None):
+    category = category or id_.rsplit("_", 1)[0]
+    return {
+        "id": id_,
+        "category": category,
+        "parse": {"calls": calls, "error": None if calls is not None else "x"},
+    }
+
+
+FACTORIAL = "math.factorial"  # simple_python_1: number=5
+TRIANGLE = "triangle_properties.get"  # multiple_0: sides 5, 4, 3; get_* optional booleans
+PREDICTIONS = [
+    prediction("simple_python_1", [call(FACTORIAL, number=5)]),  # right
+    prediction("simple_python_1", None),  # parse
+    prediction("simple_python_1", []),  # too few calls (no call)
+    prediction("simple_python_1", [call(FACTORIAL, number=5), call(FACTORIAL, number=5)]),  # too many
+    prediction("simple_python_1", [call("math.gamma", number=5)]),  # wrong function
+    prediction("simple_python_1", [call(FACTORIAL, number=6)]),  # number
+    prediction("simple_python_1", [call(FACTORIAL, number="5")]),  # wrong type
+    prediction("simple_python_1", [call(FACTORIAL)]),  # missing required
+    prediction("simple_python_1", [call(FACTORIAL, number=5, extra=1)]),  # unknown argument
+    prediction("simple_python_0", [call("calculate_triangle_area", base=10, height=5, unit="cm")]),  # string
+    prediction("simple_python_5", [call("solve_quadratic", a=3, b=-11, c=-4)]),  # missing optional
+    prediction(  # dict (and a wrong number: two wrong arguments in one example)
+        "simple_python_89",
+        [
+            call(
+                "db_fetch_records",
+                database_name="StudentDB",
+                table_name="students",
+                conditions={"department": "Arts", "school": "Bluebird HS"},
+                fetch_limit=5,
+            )
+        ],
+    ),
+    prediction("multiple_0", [call(TRIANGLE, side1=5, side2=4, side3=3, get_area=False)]),  # bool
+    prediction(  # list
+        "parallel_multiple_0",
+        [
+            call("math_toolkit.sum_of_multiples", lower_limit=1, upper_limit=1000, multiples=[3, 6]),
+            call("math_toolkit.product_of_primes", count=5),
+        ],
+    ),
+    prediction(  # durations swapped: two numbers, each the value of the other call
+        "parallel_0",
+        [
+            call("spotify.play", artist="Taylor Swift", duration=15),
+            call("spotify.play", artist="Maroon 5", duration=20),
+        ],
+    ),
+    prediction("parallel_0", [call("spotify.play", artist="Taylor Swift", duration=20)]),  # too few
+    prediction("irrelevance_0", []),  # no possible answers: left out
+]
+
+
+def table_rows(text):
+    """{first cell: [cells]} of every Markdown table row."""
+    rows = {}
+    for line in text.splitlines():
+        if line.startswith("| ") and not line.startswith("| ---"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows.setdefault(cells[0], []).append(cells[1:])
+    return rows
+
+
+@pytest.fixture()
+def predictions_gz(tmp_path):
+    path = tmp_path / "predictions_fine-tuned.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(row) + "\n" for row in PREDICTIONS)
+    return path
+
+
+def test_every_cause_and_kind_from_a_gzipped_file(predictions_gz, tmp_path, capsys):
+    out = tmp_path / "failures.md"
+    assert main([str(predictions_gz), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert out.read_text() == printed
+    rows = table_rows(printed)
+    header = rows["category (n)"][0]
+    assert header == [
+        "right",
+        "too few calls",
+        "too many calls",
+        "wrong function",
+        "wrong argument values",
+        "parse",
+    ]
+    # right, too few, too many, wrong function, wrong values, parse
+    assert rows["simple_python (12)"] == [["1", "1 (1 no call)", "1", "1", "7", "1"]]
+    assert rows["multiple (1)"] == [["0", "0", "0", "0", "1", "0"]]
+    assert rows["parallel_multiple (1)"] == [["0", "0", "0", "0", "1", "0"]]
+    assert rows["parallel (2)"] == [["0", "1", "0", "0", "1", "0"]]
+    assert rows["all (16)"] == [["1", "2 (1 no call)", "1", "1", "10", "1"]]
+    assert not any(name.startswith("irrelevance") for name in rows)
+
+    kinds = dict(zip(rows["category"][0], zip(*[rows[c][0] for c in ("simple_python", "parallel")])))
+    assert kinds["examples"] == ("7", "1")
+    assert kinds["wrong arguments"] == ("8", "2")
+    for kind, expected in {
+        "string": ("1", "0"),
+        "number": ("2", "2"),
+        "dict": ("1", "0"),
+        "missing required": ("1", "0"),
+        "missing optional": ("1", "0"),
+        "unknown argument": ("1", "0"),
+        "wrong type": ("1", "0"),
+        "value of another call": ("0", "2"),
+    }.items():
+        assert kinds[kind] == expected, kind
+    assert rows["multiple"][0][rows["category"][0].index("bool")] == "1"
+    assert rows["parallel_multiple"][0][rows["category"][0].index("list")] == "1"
+
+
+def test_categories_and_several_files(predictions_gz, tmp_path, capsys):
+    plain = tmp_path / "predictions_base.jsonl"
+    plain.write_text(json.dumps(PREDICTIONS[0]) + "\n")
+    assert main([str(predictions_gz), str(plain), "--categories", "simple_python"]) == 0
+    printed = capsys.readouterr().out
+    assert "### predictions_fine-tuned.jsonl.gz" in printed and "### predictions_base.jsonl" in printed
+    assert table_rows(printed)["simple_python (1)"] == [["1", "0", "0", "0", "0", "0"]]
+    assert "parallel" not in printed
+
+
+@pytest.mark.parametrize(
+    "content, args, message",
+    [
+        (None, [], "not found"),
+        ("{not json\n", [], "line 1: not an eval prediction"),
+        (json.dumps({"id": "simple_python_1", "category": "simple_python"}) + "\n", [], "line 1"),
+        (json.dumps(prediction("simple_python_999999", [])) + "\n", [], "simple_python_999999"),
+        (json.dumps(PREDICTIONS[0]) + "\n", ["--categories", "simple_cobol"], "simple_cobol"),
+    ],
+)
+def test_bad_input_is_a_clear_error(tmp_path, capsys, content, args, message):
+    path = tmp_path / "predictions.jsonl"
+    if content is not None:
+        path.write_text(content)
+    assert main([str(path), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("eval.failures: error:") and message in err and "Traceback" not in err
