@@ -24,6 +24,7 @@ import jsonschema
 import xgrammar as xgr
 from transformers import LogitsProcessor
 
+from eval.constrained_bounds import STRING_MAX_ESCAPES, bounded, free_form_defs
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
 from prompt_strategies.xlam_types import parameters_schema
 
@@ -57,6 +58,33 @@ def calls_schema(tools: list[dict], max_calls: int = MAX_CALLS, min_calls: int =
     return {**schema, "minItems": min_calls} if min_calls else schema
 
 
+def decoding_schema(tools: list[dict], min_calls: int = 0) -> dict:
+    """`calls_schema` with every value's length bounded (eval.constrained_bounds): what the grammar
+    is compiled from."""
+    return {**bounded(calls_schema(tools, min_calls=min_calls)), "$defs": free_form_defs()}
+
+
+# xgrammar 0.2.8 writes a string with maxLength n as `"` chars{0, n} `"`, chars one character that is
+# neither a quote nor a backslash: escapes (\", \\, \n) could not be written at all. Each such string
+# becomes up to STRING_MAX_ESCAPES escapes, each preceded by up to n characters, then up to n more.
+# (The exact bound, one repeated rule "character or escape", makes each mask cost grow with the
+# string's length, ~1 s per token at 100 characters.)
+_BOUNDED_STRING = re.compile(r'"\\"" (\w+_characters)\{0, (\d+)\} "\\""')
+
+
+def allow_escapes(grammar: xgr.Grammar) -> xgr.Grammar:
+    """`grammar` whose length-bounded strings also take JSON escapes."""
+    text = str(grammar)
+    escaped = _BOUNDED_STRING.sub(
+        lambda m: (
+            f'"\\"" ({m[1]}{{0, {m[2]}}} "\\\\" basic_escape){{0, {STRING_MAX_ESCAPES}}} '
+            f'{m[1]}{{0, {m[2]}}} "\\""'
+        ),
+        text,
+    )
+    return grammar if escaped == text else xgr.Grammar.from_ebnf(escaped)
+
+
 def _library_message(exc: Exception) -> str:
     """xgrammar's C++ errors start with a timestamp and a source location: keep the message."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -76,7 +104,7 @@ class Constrainer:
     def compile(self, tools: list[dict], min_calls: int = 0):
         """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
         try:
-            schema = calls_schema(tools, min_calls=min_calls)
+            schema = decoding_schema(tools, min_calls=min_calls)
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed tool ({type(exc).__name__}: {exc})") from exc
         try:
@@ -86,8 +114,10 @@ class Constrainer:
                 f"not valid JSON Schema at {'/'.join(map(str, exc.path))}: {exc.message}"[:200]
             ) from exc
         try:
-            body = xgr.Grammar.from_json_schema(
-                json.dumps(schema), any_whitespace=False, separators=SEPARATORS, strict_mode=False
+            body = allow_escapes(
+                xgr.Grammar.from_json_schema(
+                    json.dumps(schema), any_whitespace=False, separators=SEPARATORS, strict_mode=False
+                )
             )
             grammar = xgr.Grammar.concat(
                 xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_OPEN)}"),

@@ -33,7 +33,7 @@ from prompt_strategies.render import CALLS_CLOSE, STRICT_JSON, is_valid_unicode
 from prompt_strategies.xlam import IGNORE_INDEX, tokenize_xlam
 from prompt_strategies.xlam_types import is_json_schema
 
-DEFAULT_MAX_NEW_TOKENS = 384
+DEFAULT_MAX_NEW_TOKENS = 512  # holds the longest BFCL answer with margin (tests/test_constrained_bounds.py)
 
 
 def to_xlam_tools(tools: list[dict]) -> list[dict]:

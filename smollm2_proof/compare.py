@@ -31,7 +31,7 @@ from pathlib import Path
 from eval import report
 from eval.bfcl_summary import NON_LIVE_CATEGORIES
 from eval.datasets import load_examples
-from eval.infer import generate, load_model
+from eval.infer import DEFAULT_MAX_NEW_TOKENS, generate, load_model
 from eval.metrics import aggregate, score_example
 from eval.parse import parse_calls
 from eval.run import constrained_fallbacks, evaluate, save_predictions
@@ -105,7 +105,7 @@ def ast_mean(summary: dict) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def main(argv=None) -> None:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--base", required=True, help="the base model dir")
     ap.add_argument(
@@ -119,7 +119,7 @@ def main(argv=None) -> None:
     ap.add_argument("--categories", default=",".join(CATEGORIES))
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=128)
-    ap.add_argument("--max-new-tokens", type=int, default=320)
+    ap.add_argument("--max-new-tokens", type=int, default=DEFAULT_MAX_NEW_TOKENS)
     ap.add_argument(
         "--static-cache",
         action="store_true",
@@ -141,7 +141,11 @@ def main(argv=None) -> None:
         action="store_true",
         help="only the constrained runs (implies --constrained; no chat-template run)",
     )
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv=None) -> None:
+    args = parser().parse_args(argv)
     decodings = [False] * (not args.constrained_only) + [True] * (args.constrained or args.constrained_only)
 
     categories = [c for c in args.categories.split(",") if c]

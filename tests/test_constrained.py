@@ -9,8 +9,9 @@ import pytest
 import torch
 
 from eval.constrained import MAX_CALLS, batch_logits_processor, calls_schema, compile_grammars
+from eval.constrained_bounds import STRING_MAX_LENGTH
 from eval.datasets import load_examples
-from eval.infer import generate, load_model, main, predict, predict_many, prompt_ids
+from eval.infer import DEFAULT_MAX_NEW_TOKENS, generate, load_model, main, predict, predict_many, prompt_ids
 from eval.parse import parse_calls
 from eval.report import markdown
 from eval.run import constrained_fallbacks, evaluate, run
@@ -210,6 +211,37 @@ def test_a_runaway_call_list_is_closed_after_max_calls(smoke):
     assert len(calls) == MAX_CALLS
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(calls + calls[:1], calls_schema([ping]))
+
+
+class NeverCloseString:
+    """A runaway model inside a string: text such as `</calls>assistant>user>` beats everything
+    (longer pieces more), a quote (opening a string, no escape) comes next, closing brackets last."""
+
+    def __init__(self, tokenizer, vocab_size: int):
+        texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
+        self.bonus = torch.zeros(vocab_size)
+        for i, text in enumerate(texts):
+            if text.strip() and all(c.isalpha() or c in " <>/" for c in text):
+                self.bonus[i] = 20.0 + len(text)
+            elif '"' in text and "\\" not in text:
+                self.bonus[i] = 10.0
+            elif text and set(text) <= set("]} "):
+                self.bonus[i] = 5.0
+
+    def __call__(self, input_ids, scores):
+        return scores + self.bonus[: scores.shape[1]].to(scores.device)
+
+
+def test_a_string_that_is_never_closed_is_cut_at_its_max_length_within_the_budget(smoke):
+    tools = [SEARCH]  # a string, then a free-form object whose keys and values are strings too
+    grammars = compile_grammars(smoke, [tools])
+    vocab = smoke.hf_model.get_output_embeddings().weight.shape[0]
+    processors = [NeverCloseString(smoke.tokenizer, vocab), *batch_logits_processor(smoke, grammars, [0], 1)]
+    (row,) = decode_like_generate(processors, 1, vocab, smoke.stop_ids[0], DEFAULT_MAX_NEW_TOKENS)
+    text = smoke.tokenizer.decode(row, skip_special_tokens=True)
+    assert smoke.stop_ids[0] in row, text[-200:]
+    (call, *_) = assert_valid_answer(text, tools)
+    assert len(call["arguments"]["query"]) == STRING_MAX_LENGTH
 
 
 def test_greedy_batched_constrained_equals_one_by_one_and_stops_at_eos(smoke):
