@@ -94,8 +94,12 @@ def _library_message(exc: Exception) -> str:
 class Constrainer:
     """Compiles per-request grammars for one tokenizer / vocabulary."""
 
-    def __init__(self, tokenizer, vocab_size: int, stop_ids: list[int], max_threads: int = 8):
+    def __init__(
+        self, tokenizer, vocab_size: int, stop_ids: list[int], max_threads: int = 8, bounded: bool = True
+    ):
+        """`bounded=False` compiles `calls_schema` itself, without the runaway bounds (to measure them)."""
         self.vocab_size = vocab_size
+        self.schema = decoding_schema if bounded else calls_schema
         info = xgr.TokenizerInfo.from_huggingface(
             tokenizer, vocab_size=vocab_size, stop_token_ids=list(stop_ids)
         )
@@ -104,7 +108,7 @@ class Constrainer:
     def compile(self, tools: list[dict], min_calls: int = 0):
         """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
         try:
-            schema = decoding_schema(tools, min_calls=min_calls)
+            schema = self.schema(tools, min_calls=min_calls)
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"malformed tool ({type(exc).__name__}: {exc})") from exc
         try:
