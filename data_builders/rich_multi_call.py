@@ -22,12 +22,12 @@ import random
 
 from data_builders.rich_synthetic import (
     CATALOGUE,
-    JOINERS,
     OPENERS,
     _distinct,
     _several,
     _single,
     ask,
+    join_clauses,
     join_list,
     to_row,
     with_distractors,
@@ -103,10 +103,7 @@ def _grouped(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
         clause, tool_calls = _several(tool, k, r) if k > 1 else _single(tool, r)
         parts.append(clause)
         calls += tool_calls
-    clause = parts[0]
-    for part in parts[1:]:
-        clause += r.choice(JOINERS) + part
-    return clause, tools, calls
+    return join_clauses(parts, r), tools, calls
 
 
 def _draw_new(tool: Tool, calls: list[dict], r: random.Random) -> tuple[str, dict]:

@@ -100,7 +100,7 @@ def _errors(function: dict, call: dict, answer: dict, lang: str) -> list[tuple[s
 
 
 def _pairs(functions: dict, calls: list[dict], answers: list[dict], lang: str):
-    """(function, call, answer) for every answer no call satisfies."""
+    """(function, call, answer, its argument errors) for every answer no call satisfies."""
     left = list(range(len(calls)))
     pending = []
     for answer in answers:
@@ -111,10 +111,12 @@ def _pairs(functions: dict, calls: list[dict], answers: list[dict], lang: str):
         else:
             left.remove(hit)
     for function, answer in pending:
-        same = [i for i in left if calls[i]["name"] == function["name"]]
-        best = min(same, key=lambda i: len(_errors(function, calls[i], answer, lang)))
+        errors = {
+            i: _errors(function, calls[i], answer, lang) for i in left if calls[i]["name"] == function["name"]
+        }
+        best = min(errors, key=lambda i: len(errors[i]))
         left.remove(best)
-        yield function, calls[best], answer
+        yield function, calls[best], answer, errors[best]
 
 
 def classify(entry: dict, calls: list[dict] | None) -> Verdict:
@@ -136,9 +138,9 @@ def classify(entry: dict, calls: list[dict] | None) -> Verdict:
     lang = language(category)
     functions = {f["name"]: f for f in entry["functions"]}
     wrong = []
-    for function, call, answer in _pairs(functions, calls, answers, lang):
+    for function, call, answer, errors in _pairs(functions, calls, answers, lang):
         possible = next(iter(answer.values()))
-        for param, error in _errors(function, call, answer, lang):
+        for param, error in errors:
             what = kind(error["error_type"], possible.get(param, []))
             other = what not in _NOT_VALUES and _accepted_elsewhere(
                 param, call["arguments"][param], function, answer, answers, lang

@@ -41,14 +41,24 @@ def read_predictions(path: str | Path) -> list[dict]:
     return rows
 
 
+def _new_stats() -> dict:
+    return {
+        "n": 0,
+        "causes": Counter(),
+        "no_call": 0,
+        "kinds": Counter(),
+        "examples": 0,
+        "from_other_call": 0,
+    }
+
+
 def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, dict]:
     """{category: {"n", "causes": Counter, "no_call", "kinds": Counter, "examples", "from_other_call"}}."""
     wanted = categories or list(dict.fromkeys(r["category"] for r in rows))
     out = {}
     for category in [c for c in wanted if c in AST_CATEGORIES]:
         entries = {e["id"]: e for e in load_category(category)}
-        stats = {"n": 0, "causes": Counter(), "no_call": 0, "kinds": Counter(), "examples": 0}
-        stats["from_other_call"] = 0
+        stats = _new_stats()
         for row in (r for r in rows if r["category"] == category):
             if row["id"] not in entries:
                 raise ValueError(
@@ -69,14 +79,7 @@ def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, di
 def _with_total(stats: dict[str, dict]) -> dict[str, dict]:
     if len(stats) < 2:
         return stats
-    total = {
-        "n": 0,
-        "causes": Counter(),
-        "no_call": 0,
-        "kinds": Counter(),
-        "examples": 0,
-        "from_other_call": 0,
-    }
+    total = _new_stats()
     for s in stats.values():
         for key, value in s.items():
             total[key] += value
