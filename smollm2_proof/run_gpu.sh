@@ -6,7 +6,7 @@
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
 #   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
 # Several pipelines can share one GPU (a 135M model leaves most of an H100 idle):
-#   for v in recipe e3 lora; do smollm2_proof/run_gpu.sh pipeline $v 42 & done; wait
+#   for v in recipe e2 lora; do smollm2_proof/run_gpu.sh pipeline $v 42 & done; wait
 # Each stage skips work whose output exists, so an interrupted sequence can simply be rerun.
 # Logs go to $LOGS (default outputs/logs). Needs the project on PYTHONPATH and axolotl installed.
 set -euo pipefail
@@ -30,13 +30,13 @@ overrides() {
   case "$1" in
     recipe)     ;;
     multicall)  ;;
-    e3)         echo --num_epochs=3 ;;
+    e2)         echo --num_epochs=2 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|e3|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|e2|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
   esac
 }
 

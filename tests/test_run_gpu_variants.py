@@ -73,12 +73,12 @@ def test_a_variant_trains_its_own_recipe_where_one_exists(tmp_path, own_recipe):
     expected = "recipes/smollm2-fc.yml"
     if own_recipe:
         (tmp_path / "recipes").mkdir()
-        (tmp_path / "recipes" / "smollm2-fc-e3.yml").write_text("{}\n")
-        expected = "recipes/smollm2-fc-e3.yml"
-    assert run(tmp_path, "train", "e3", "7").returncode == 0
-    launched = (tmp_path / "logs" / "train-smollm2-e3-s7.log").read_text()
-    assert f"-m axolotl.cli.train {expected} --output_dir=outputs/smollm2-e3-s7" in launched
-    assert "--num_epochs=3" in launched
+        (tmp_path / "recipes" / "smollm2-fc-e2.yml").write_text("{}\n")
+        expected = "recipes/smollm2-fc-e2.yml"
+    assert run(tmp_path, "train", "e2", "7").returncode == 0
+    launched = (tmp_path / "logs" / "train-smollm2-e2-s7.log").read_text()
+    assert f"-m axolotl.cli.train {expected} --output_dir=outputs/smollm2-e2-s7" in launched
+    assert "--num_epochs=2" in launched
 
 
 def test_unknown_variant_is_refused(tmp_path):
