@@ -34,7 +34,7 @@ from benchmarks import guard as guard_check  # noqa: E402
 from benchmarks import launch, stalls, tables  # noqa: E402
 from benchmarks.flops import flops_per_token  # noqa: E402
 from benchmarks.math_check import TOL_GRAD_NORM, TOL_LOSS, compare_math  # noqa: E402
-from benchmarks.ranks import combine_ranks, efficiency, summarize  # noqa: E402
+from benchmarks.ranks import combine_ranks, efficiency, shared_gpus, summarize  # noqa: E402
 from benchmarks.variants import (  # noqa: E402
     SPEED,
     launcher_label,
@@ -216,6 +216,7 @@ def main(argv=None):
             "packed_noise_factor": guard_check.NOISE_FACTOR,
             "packed_min_bound": guard_check.MIN_BOUND,
             "loss_abs": TOL_LOSS,
+            "loss_abs_widened_to": "the grid step of a run's logged losses, when coarser",
             "grad_norm_rel": TOL_GRAD_NORM,
         },
     }
@@ -277,6 +278,8 @@ def main(argv=None):
                 flops = flops_per_token(model_cfg, cfg, lengths)
                 row.update(summarize(combine_ranks(ranks), v.gpus, warmup, timed, flops["per_token"], peak))
                 row.update(ran_as=ran_as(ranks[0]), flops=flops)
+                if clash := shared_gpus(ranks):
+                    row["error"] = clash  # the rates stay in results.json; the table row says FAIL
                 report_stalls = stalls.stall_report(ranks, warmup, timed)
                 row.update(stall_report=report_stalls, stalls=stalls.summary_line(report_stalls))
                 if ranks[0].get("profile"):

@@ -1,5 +1,6 @@
 """From per-rank step records to job-wide rates: one step list for the job, per-GPU tokens/s by
-the median step and by total tokens over total time, MFU, and scaling efficiency."""
+the median step and by total tokens over total time, MFU, and scaling efficiency; and the check
+that no two ranks of a job ran on one GPU."""
 
 from __future__ import annotations
 
@@ -27,6 +28,25 @@ def combine_ranks(ranks: list[dict]) -> dict:
         "peak_allocated_gib": max(r["peak_allocated_gib"] for r in ranks),
         "peak_reserved_gib": max(r["peak_reserved_gib"] for r in ranks),
     }
+
+
+def gpu_key(gpu: dict) -> str:
+    """What names a physical GPU: its UUID, else its PCI address, else the CUDA index within the
+    visible devices (two ranks with different CUDA_VISIBLE_DEVICES may both run on cuda:0)."""
+    return gpu.get("uuid") or gpu.get("pci") or f"cuda:{gpu.get('index')} of {gpu.get('visible_devices')}"
+
+
+def shared_gpus(ranks: list[dict]) -> str | None:
+    """An error message when two ranks of one job ran on the same GPU, else None. Ranks that
+    recorded no GPU (CPU runs, results written before the field existed) are not checked."""
+    seen: dict[str, list[int]] = {}
+    for r in ranks:
+        if r.get("gpu"):
+            seen.setdefault(gpu_key(r["gpu"]), []).append(r.get("rank"))
+    clashes = [f"ranks {', '.join(map(str, rs))} on {key}" for key, rs in seen.items() if len(rs) > 1]
+    if not clashes:
+        return None
+    return "ranks share a GPU (" + "; ".join(clashes) + "): the per-GPU rates do not hold"
 
 
 def summarize(job: dict, gpus: int, warmup: int, timed: int, flops_per_token: float, peak: float) -> dict:

@@ -7,12 +7,13 @@ the host time spent fetching them (`data_s`: the dataloader and collator, the de
 device time of each micro-batch's forward + backward (`micro_s`; under DDP the last one also
 waits for the gradient all-reduce) and of the optimizer step, and the peak memory. Also the
 log lines (loss, grad_norm, ...), the launch the Trainer actually ran (DDP, DeepSpeed, FSDP or
-one process) and the setup time from the built trainer to the first step.
-Works on CPU too (device times are then host times; memory reads 0).
+one process), the GPU this rank ran on and the setup time from the built trainer to the first step.
+Works on CPU too (device times are then host times; memory reads 0; no GPU recorded).
 """
 
 from __future__ import annotations
 
+import os
 import time
 
 import torch
@@ -80,11 +81,29 @@ def describe_launch(trainer) -> dict:
     }
 
 
+def gpu_identity() -> dict | None:
+    """The CUDA device this process runs on: its index (within CUDA_VISIBLE_DEVICES, recorded too)
+    and the physical GPU's UUID and PCI address where torch exposes them; None on CPU."""
+    if not torch.cuda.is_available():
+        return None
+    index = torch.cuda.current_device()
+    props = torch.cuda.get_device_properties(index)
+    out = {
+        "index": index,
+        "visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
+        "uuid": str(props.uuid) if getattr(props, "uuid", None) else None,
+    }
+    if getattr(props, "pci_bus_id", None) is not None:
+        domain, device = getattr(props, "pci_domain_id", 0), getattr(props, "pci_device_id", 0)
+        out["pci"] = f"{domain:04x}:{props.pci_bus_id:02x}:{device:02x}"
+    return out
+
+
 class StepRecorder(TrainerCallback):
     def __init__(self, trainer, pad_id: int):
         self.trainer, self.pad_id = trainer, pad_id
         self.steps, self.losses, self.logs = [], [], []
-        self.launch = {}
+        self.launch, self.gpu = {}, None
         self.built = time.time()
         self.train_begin = None
         self._new_step()
@@ -119,6 +138,7 @@ class StepRecorder(TrainerCallback):
         if torch.cuda.is_available():
             torch.cuda.reset_peak_memory_stats()
         self.launch = describe_launch(self.trainer)
+        self.gpu = gpu_identity()
         self.t_last, self.wall_last = time.perf_counter(), time.time()
         self.train_begin = self.wall_last
 
@@ -169,6 +189,7 @@ class StepRecorder(TrainerCallback):
             "losses": self.losses,
             "logs": self.logs,
             "launch": self.launch,
+            "gpu": self.gpu,
             "setup_s": (self.train_begin - self.built) if self.train_begin else None,
             "peak_allocated_gib": max([s["peak_allocated"] for s in self.steps] + [allocated]) / 2**30,
             "peak_reserved_gib": max([s["peak_reserved"] for s in self.steps] + [reserved]) / 2**30,

@@ -66,12 +66,22 @@ def guard(verdicts: dict, ref: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def loss_bound_note(m: dict) -> str:
+    """The loss bound a math check used, and why when it is not TOL_LOSS."""
+    bound = m.get("loss_bound", TOL_LOSS)  # results written before the bound could widen: TOL_LOSS
+    if bound == TOL_LOSS:
+        return f"bound {TOL_LOSS}"
+    grid = m["loss_resolution"]
+    step = f"1/{round(1 / grid)}" if grid < 1 else f"{grid:g}"
+    return f"bound {bound:.4f}: loss logged at {step} resolution, wider than {TOL_LOSS}"
+
+
 def math(name: str, ref: str, m: dict) -> str:
     out = f"{name} vs {ref} (same global batch):"
     if "error" in m:
         return out + f" {m['error']}\n"
     out += (
-        f" loss max |diff| {m['loss_max_abs_diff']:.4f} {_verdict(m, 'loss_ok')} (bound {TOL_LOSS}), "
+        f" loss max |diff| {m['loss_max_abs_diff']:.4f} {_verdict(m, 'loss_ok')} ({loss_bound_note(m)}), "
         f"grad_norm max rel diff {m.get('grad_norm_max_rel_diff', float('nan')):.2%} "
         f"{_verdict(m, 'grad_norm_ok')} (bound {TOL_GRAD_NORM:.0%}), same samples per step: "
         f"{m['same_samples']}, same LoRA init: {m.get('same_init', 'not recorded')}\n\n"

@@ -2,7 +2,8 @@
 variant of the preset reaches k8s/launch.sh as the intended launch (1 process / DDP / DeepSpeed /
 FSDP2) with multicast off and a 1-GPU reference at the same global batch; per-rank results combine
 into per-GPU rates (median step and aggregate), the math check passes equal runs and catches wrong
-ones, and stalls are attributed. The GPU runs themselves are commands (docs/scaling.md)."""
+ones (its loss bound widened only to the grid a run logs its loss on), stalls are attributed, and
+two ranks on one GPU fail the job's row. The GPU runs themselves are commands (docs/scaling.md)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ import subprocess
 import pytest
 import yaml
 
-from benchmarks import benchmark, launch, stalls
-from benchmarks.math_check import compare_math
+from benchmarks import benchmark, launch, stalls, steps, tables
+from benchmarks.math_check import TOL_LOSS, compare_math, logged_resolution
 from benchmarks.plugin import reseed_lora, trainable_checksum
-from benchmarks.ranks import combine_ranks, efficiency, summarize
+from benchmarks.ranks import combine_ranks, efficiency, shared_gpus, summarize
 from benchmarks.variants import launcher_label, reference_of, shipped_launchers, variant_config
 from conftest import ROOT
 
@@ -148,6 +149,129 @@ def test_math_check_passes_same_run_and_catches_wrong_gradient_or_data():
     other_data = {"ranks": [rank([(1.0, 10, 7000), (1.0, 12, 8100)], [(12.7, 0.5), (12.4, 0.6)])]}
     m = compare_math(other_data, ref, 5)
     assert not m["same_samples"] and not m["loss_ok"] and not m["ok"]
+
+
+# the first 5 logged losses of a 1-GPU run on one H200 (fp32) and of the same global batch under FSDP2
+# on 2 H200s, where the loss comes out of the model in bf16: every value a multiple of 1/64
+FP32_LOSSES = [
+    12.585294723510742,
+    12.618778228759766,
+    12.552231788635254,
+    12.536365509033203,
+    12.522751808166504,
+]
+FSDP2_LOSSES = [12.578125, 12.625, 12.546875, 12.546875, 12.515625]
+
+
+def loss_run(losses, ranks=1):
+    """A run logging these losses (grad_norm 0.5, equal tokens per step) on `ranks` ranks."""
+    per = [(1.0, 20 // ranks, 16000 // ranks)] * len(losses)
+    return {"ranks": [rank(per, [(x, 0.5) for x in losses], i) for i in range(ranks)]}
+
+
+def shifted(losses, diff):
+    """fp32-like losses `diff` above the given ones (none of them on a coarse grid)."""
+    return [x + diff + 1e-7 * (i + 1) for i, x in enumerate(losses)]
+
+
+def test_logged_loss_grid_is_detected_only_where_the_values_lie_on_one():
+    assert logged_resolution(FSDP2_LOSSES) == 1 / 64
+    assert logged_resolution([12.5, 12.25, 12.75]) == 1 / 4
+    assert logged_resolution(FP32_LOSSES) is None
+    assert logged_resolution([12.5]) is None  # one value proves no grid
+    assert logged_resolution([0.0, float("nan"), 12.5]) is None  # 0 and nan lie on every grid
+
+
+def test_fp32_losses_keep_the_loss_bound_and_a_diff_just_over_it_fails():
+    ref = loss_run(FP32_LOSSES)
+    m = compare_math(loss_run(shifted(FP32_LOSSES, 0.0105), 2), ref, 5)
+    assert m["loss_bound"] == TOL_LOSS and m["loss_resolution"] is None
+    assert m["loss_max_abs_diff"] == pytest.approx(0.0105, abs=1e-5)
+    assert not m["loss_ok"] and not m["ok"]
+    assert "FAIL (bound 0.01)," in tables.math("fsdp2", "1gpu", m)
+    m = compare_math(loss_run(shifted(FP32_LOSSES, 0.0095), 2), ref, 5)
+    assert m["loss_ok"] and "PASS (bound 0.01)," in tables.math("fsdp2", "1gpu", m)
+
+
+def test_losses_logged_on_a_coarse_grid_widen_the_bound_to_its_step():
+    m = compare_math(loss_run(FSDP2_LOSSES, 2), loss_run(FP32_LOSSES), 5)
+    assert m["loss_resolution"] == m["loss_bound"] == 1 / 64
+    assert m["loss_max_abs_diff"] == pytest.approx(0.0105, abs=1e-4) and m["loss_ok"] and m["ok"]
+    line = tables.math("fsdp2", "1gpu", m).splitlines()[0]
+    assert "PASS (bound 0.0156: loss logged at 1/64 resolution, wider than 0.01)," in line
+    swapped = compare_math(loss_run(FP32_LOSSES), loss_run(FSDP2_LOSSES, 2), 5)  # a coarse reference
+    assert swapped["loss_bound"] == 1 / 64 and swapped["loss_ok"]
+
+
+def test_a_real_loss_mismatch_fails_on_a_coarse_grid_too():
+    wrong = [x + 0.203125 for x in FSDP2_LOSSES]  # 13/64 off: still on the 1/64 grid
+    m = compare_math(loss_run(wrong, 2), loss_run(FP32_LOSSES), 5)
+    assert m["loss_bound"] == 1 / 64 and m["loss_max_abs_diff"] > 0.19
+    assert not m["loss_ok"] and not m["ok"]
+    assert "FAIL (bound 0.0156: loss logged at 1/64 resolution" in tables.math("fsdp2", "1gpu", m)
+
+
+def test_results_without_a_recorded_bound_render_the_fixed_one():
+    m = compare_math(loss_run(FSDP2_LOSSES, 2), loss_run(FP32_LOSSES), 5)
+    del m["loss_bound"], m["loss_resolution"]  # results.json of a driver before the bound could widen
+    assert "(bound 0.01)," in tables.math("fsdp2", "1gpu", m)
+
+
+def gpu_rank(rank_id, **gpu):
+    return {"rank": rank_id, "gpu": gpu or None}
+
+
+def test_two_ranks_on_one_gpu_are_an_error_and_distinct_gpus_pass():
+    a, b = "GPU-5f0e6a2c-0000-0000-0000-000000000001", "GPU-5f0e6a2c-0000-0000-0000-000000000002"
+    assert shared_gpus([gpu_rank(0, index=0, uuid=a), gpu_rank(1, index=1, uuid=b)]) is None
+    clash = shared_gpus(
+        [gpu_rank(0, index=0, uuid=a), gpu_rank(1, index=1, uuid=b), gpu_rank(2, index=0, uuid=a)]
+    )
+    assert clash == f"ranks share a GPU (ranks 0, 2 on {a}): the per-GPU rates do not hold"
+    by_pci = [
+        gpu_rank(0, index=0, uuid=None, pci="0000:19:00"),
+        gpu_rank(1, index=0, uuid=None, pci="0000:19:00"),
+    ]
+    assert "ranks 0, 1 on 0000:19:00" in shared_gpus(by_pci)
+    # only indices: cuda:0 of different CUDA_VISIBLE_DEVICES are different GPUs, of the same one the same
+    assert (
+        shared_gpus([gpu_rank(0, index=0, visible_devices="0"), gpu_rank(1, index=0, visible_devices="1")])
+        is None
+    )
+    assert shared_gpus(
+        [gpu_rank(0, index=0, visible_devices="0,1"), gpu_rank(1, index=0, visible_devices="0,1")]
+    )
+    assert (
+        shared_gpus([gpu_rank(0), gpu_rank(1), {"rank": 2}]) is None
+    )  # CPU runs, older results: not checked
+
+
+def test_a_shared_gpu_turns_the_throughput_row_into_a_failure():
+    row = {"gpus": 2, "launch": "FSDP2", "ran_as": "FSDP (FSDPPeftModelForCausalLM)"}
+    row["error"] = shared_gpus([gpu_rank(0, index=0, uuid="GPU-a"), gpu_rank(1, index=0, uuid="GPU-a")])
+    line = tables.throughput({"fsdp2": row}, "fsdp2").splitlines()[-1]
+    assert (
+        line.startswith("| fsdp2 | 2 | FSDP2 / FSDP")
+        and "failed: ranks share a GPU (ranks 0, 1 on GPU-a)" in line
+    )
+
+
+def test_each_rank_records_the_gpu_it_runs_on(monkeypatch):
+    if not steps.torch.cuda.is_available():
+        assert steps.gpu_identity() is None  # CPU: nothing recorded, nothing checked
+    props = {
+        1: type("Props", (), {"uuid": "GPU-b", "pci_bus_id": 0x2A, "pci_device_id": 0, "pci_domain_id": 0})
+    }
+    monkeypatch.setattr(steps.torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(steps.torch.cuda, "current_device", lambda: 1)
+    monkeypatch.setattr(steps.torch.cuda, "get_device_properties", lambda i: props[i])
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "0,1")
+    assert steps.gpu_identity() == {
+        "index": 1,
+        "visible_devices": "0,1",
+        "uuid": "GPU-b",
+        "pci": "0000:2a:00",
+    }
 
 
 def timed_rank(rank_id, slow=None, n=10):
