@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -182,6 +183,17 @@ def prepare_workload(a, report: dict):
     return model_dir, model_config(model_dir), tok, rows, lengths, data
 
 
+def keep_trace(out: str, name: str, profile: dict) -> None:
+    """Move rank 0's compressed trace to the top of `out` as trace-<name>.rank0.json.gz, next to
+    results.json, and record it there relative to `out`."""
+    src = profile.get("trace")
+    if not src or not os.path.exists(src):
+        return
+    dst = f"trace-{name}.rank0.json.gz"
+    shutil.move(src, os.path.join(out, dst))
+    profile["trace"] = dst
+
+
 def ran_as(rank0: dict) -> str:
     """How the Trainer really ran (accelerate's distributed type and the model wrapper)."""
     info = rank0.get("launch") or {}
@@ -284,6 +296,7 @@ def main(argv=None):
                 row.update(stall_report=report_stalls, stalls=stalls.summary_line(report_stalls))
                 if ranks[0].get("profile"):
                     profiles[name] = ranks[0]["profile"]
+                    keep_trace(a.out, name, profiles[name])
             else:
                 row["error"] = raw[name]["error"]
             ref_name = reference_of(name, a.variants)

@@ -11,7 +11,9 @@ op); the loss (cross-entropy, Liger's fused linear cross-entropy); norms, RoPE a
 kernel name or by the `bench::` module range of benchmarks/profiler.py (forward ranges reach their
 backward kernels through the autograd sequence number). GPU idle time inside the profiled steps is
 split into data loading (a `bench::data` or DataLoader range was open on the host) and the rest
-(launch and synchronisation gaps).
+(launch and synchronisation gaps). The top kernels name the aten ops that launched them, with the
+inputs of the most common launch, and the aten ops are ranked by the GPU time of their kernels
+(benchmarks/kernel_ops.py).
 
     python -m benchmarks.kernel_table trace.json.gz --lora-r 16 --vocab 128256
 """
@@ -23,6 +25,9 @@ import gzip
 import json
 import re
 from collections import defaultdict
+
+from benchmarks import kernel_ops
+from benchmarks.kernel_ops import BACKWARD_OP
 
 BASE_FWD = "base matmuls, forward"
 BASE_BWD = "base matmuls, input gradient"
@@ -59,7 +64,6 @@ CLIP_OP = re.compile(r"clip_grad|_foreach_norm", re.I)
 DEQUANT_KERNEL = re.compile(r"dequantize", re.I)
 LOSS = re.compile(r"cross_entropy|nll_loss|log_softmax|fused_linear_cross", re.I)
 NORM_KERNEL = re.compile(r"rms|layer_?norm|rope|rotary|silu|swiglu|geglu|gelu|act_and_mul", re.I)
-BACKWARD_OP = re.compile(r"evaluate_function|Backward", re.I)
 
 
 def load_events(path: str) -> list[dict]:
@@ -88,7 +92,7 @@ def host_stacks(ranges: list[dict], points: list[tuple[float, int, object]]) -> 
         active, i = [], 0
         for t, key in sorted(plist, key=lambda p: p[0]):
             while i < len(rs) and rs[i]["ts"] <= t:
-                while active and _end(active[-1]) < rs[i]["ts"]:
+                while active and _end(active[-1]) <= rs[i]["ts"]:
                     active.pop()
                 active.append(rs[i])
                 i += 1
@@ -248,16 +252,20 @@ def breakdown(events: list[dict], lora_r: int, vocab: int) -> dict:
     labels = forward_labels(host)
     ms = defaultdict(float)
     kernels = defaultdict(lambda: [0, 0.0])
+    attribution = kernel_ops.Attribution()
     for k in gpu:
         inside = _overlap([(k["ts"], _end(k))], window)
         if inside <= 0:
             continue
         if own is not None:
             inside = own[id(k)] if k["ts"] >= window[0][0] else 0.0
-        cat = classify(k["name"], stacks.get(id(k), []), lora_r, vocab, labels)
+        stack = stacks.get(id(k), [])
+        cat = classify(k["name"], stack, lora_r, vocab, labels)
+        key = (cat, k["name"][:90])
         ms[cat] += inside / 1e3
-        kernels[(cat, k["name"][:90])][0] += 1
-        kernels[(cat, k["name"][:90])][1] += inside / 1e3
+        kernels[key][0] += 1
+        kernels[key][1] += inside / 1e3
+        attribution.add(key, stack, inside / 1e3)
     busy = _union([(k["ts"], _end(k)) for k in gpu])
     wall = sum(e - s for s, e in window)
     busy_in_window = _overlap(busy, window)
@@ -278,8 +286,16 @@ def breakdown(events: list[dict], lora_r: int, vocab: int) -> dict:
         "kernels": sum(1 for k in gpu if _overlap([(k["ts"], _end(k))], window) > 0),
         "rows": rows,
         "top_kernels": [
-            {"category": c, "kernel": n, "count": cnt, "ms_per_step": t / n_steps} for (c, n), (cnt, t) in top
+            {
+                "category": c,
+                "kernel": n,
+                "count": cnt,
+                "ms_per_step": t / n_steps,
+                **attribution.kernel((c, n)),
+            }
+            for (c, n), (cnt, t) in top
         ],
+        "top_ops": attribution.top_ops(n_steps),
     }
 
 
@@ -293,7 +309,8 @@ def markdown(table: dict) -> str:
     ]
     for r in table["rows"]:
         lines.append(f"| {r['category']} | {r['ms_per_step']:.1f} | {r['share_of_step']:.1%} |")
-    return "\n".join(lines) + "\n"
+    ops = kernel_ops.markdown(table)
+    return "\n".join(lines) + "\n" + ("\n" + ops if ops else "")
 
 
 def main(argv=None):

@@ -179,6 +179,22 @@ def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
             parse_sets([bad], names)
 
 
+def test_rank0_trace_moves_next_to_the_results(tmp_path):
+    from benchmarks.benchmark import keep_trace
+
+    deep = tmp_path / "out" / "profiles" / "lora-fast"
+    deep.mkdir(parents=True)
+    (deep / "trace.rank0.json.gz").write_bytes(b"trace")
+    profile = {"trace": str(deep / "trace.rank0.json.gz")}
+    keep_trace(str(tmp_path / "out"), "lora-fast", profile)
+    assert profile["trace"] == "trace-lora-fast.rank0.json.gz"
+    assert (tmp_path / "out" / profile["trace"]).read_bytes() == b"trace"
+    assert not (deep / "trace.rank0.json.gz").exists()
+    gone = {"trace": str(deep / "missing.json.gz")}
+    keep_trace(str(tmp_path / "out"), "x", gone)  # a trace that was not written stays as recorded
+    assert gone == {"trace": str(deep / "missing.json.gz")}
+
+
 def test_original_pipeline_takes_every_setting_from_the_recipe():
     cfg = dict(yaml.safe_load((ROOT / "recipes/xlam.yml").read_text()), output_dir="/tmp/original-hf")
     bnb = original_hf.bnb_config(cfg)
@@ -241,7 +257,10 @@ def test_driver_runs_axolotl_and_plain_hf_variants_on_cpu(smoke_model, tmp_path)
         assert row["flops"]["N_trainable"] > 0 and "median step" in row["stalls"]
         steps = report["raw"][name]["ranks"][0]["steps"]
         assert len(steps) == 4 and all(len(s["micro_s"]) == 1 and s["data_s"] >= 0 for s in steps)
-        shares = {r["category"]: r["ms_per_step"] for r in report["profiles"][name]["rows"]}
+        profile = report["profiles"][name]
+        assert (out / profile["trace"]).is_file() and profile["trace"] == f"trace-{name}.rank0.json.gz"
+        assert profile["top_ops"] and all(k["launched_by"] for k in profile["top_kernels"])
+        shares = {r["category"]: r["ms_per_step"] for r in profile["rows"]}
         assert (
             shares["LoRA matmuls"] > 0
             and shares["lm_head + loss"] > 0
