@@ -88,7 +88,11 @@ def main(argv=None) -> None:
     ap.add_argument("--tokenizer", required=True, help="a model folder or tokenizer the eval decodes with")
     ap.add_argument("--categories", default=CATEGORIES)
     ap.add_argument("--threads", type=int, default=2, help="grammar compiler threads")
-    ap.add_argument("--unbounded", action="store_true", help="compile without the runaway bounds")
+    ap.add_argument(
+        "--unbounded",
+        action="store_true",
+        help="compile without the runaway bounds (--generate still decodes with them)",
+    )
     ap.add_argument(
         "--generate",
         type=int,
