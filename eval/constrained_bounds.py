@@ -6,8 +6,8 @@ answer. `bounded(schema)` adds bounds to every value that has none; each bound i
 anything a BFCL answer holds (tests/test_constrained_bounds.py checks them against the ground
 truth), so no correct answer is excluded:
 
-- strings: at most `STRING_MAX_LENGTH` characters between escapes and `STRING_MAX_ESCAPES` escapes
-  (object keys of free-form objects too);
+- strings: at most `STRING_MAX_LENGTH` characters of JSON text, an escape (\\", \\n, \\u00e9) counting
+  as the characters it is written with (object keys of free-form objects too);
 - integers: within +-`INTEGER_BOUND`, the range a JSON double holds exactly;
 - arrays: at most `ARRAY_MAX_ITEMS` items; objects: at most `OBJECT_MAX_PROPERTIES` keys beyond
   their declared properties;
@@ -22,12 +22,12 @@ than 6 decimals (6.626e-34 could not be written). Only the decoding grammar is b
 from __future__ import annotations
 
 STRING_MAX_LENGTH = 512
-STRING_MAX_ESCAPES = 64  # escapes (\", \n, \u00e9) in one string
 INTEGER_BOUND = 2**53 - 1
 ARRAY_MAX_ITEMS = 64
 OBJECT_MAX_PROPERTIES = 32
 FREE_FORM_DEPTH = 4
 _FREE = "free_form_{}"
+FREE_FORM_REF = "#/$defs/free_form_"  # prefix of the references to them
 _SCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "$defs", "definitions")
 
@@ -44,7 +44,7 @@ def free_form_defs() -> dict:
     ]
     defs = {_FREE.format(0): {"anyOf": scalars}}
     for depth in range(1, FREE_FORM_DEPTH + 1):
-        inner = {"$ref": f"#/$defs/{_FREE.format(depth - 1)}"}
+        inner = {"$ref": f"{FREE_FORM_REF}{depth - 1}"}
         defs[_FREE.format(depth)] = {
             "anyOf": [*scalars, _free_array(inner), _free_object(inner)],
         }
@@ -52,7 +52,7 @@ def free_form_defs() -> dict:
 
 
 def free_form_ref() -> dict:
-    return {"$ref": f"#/$defs/{_FREE.format(FREE_FORM_DEPTH)}"}
+    return {"$ref": f"{FREE_FORM_REF}{FREE_FORM_DEPTH}"}
 
 
 def _free_array(items: dict) -> dict:
