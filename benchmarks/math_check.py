@@ -45,9 +45,7 @@ def loss_bound(test_losses: list[float], ref_losses: list[float]) -> dict:
     that step is larger (a difference below one step cannot be told from rounding)."""
     grids = [g for g in (logged_resolution(test_losses), logged_resolution(ref_losses)) if g]
     grid = max(grids, default=None)
-    if grid is None or grid <= TOL_LOSS:
-        return {"loss_bound": TOL_LOSS, "loss_resolution": grid}
-    return {"loss_bound": grid, "loss_resolution": grid}
+    return {"loss_bound": max(TOL_LOSS, grid or 0.0), "loss_resolution": grid}
 
 
 def compare_math(test: dict, ref: dict, k: int) -> dict:

@@ -184,20 +184,29 @@ def test_random_walks_through_the_grammar_parse_and_validate(smoke):
     assert {"limit" in a for a in searched} == {True, False}  # optional params taken and left out
 
 
-class RepeatCalls:
-    """A runaway model: always prefers starting another call over closing the list."""
+class TokenBonus:
+    """A runaway model: adds `bonus(token text)` to every score, the same at every step."""
 
     def __init__(self, tokenizer, vocab_size: int):
         texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
         self.bonus = torch.zeros(vocab_size)
         for i, text in enumerate(texts):
-            if text.strip().startswith(",") or text.strip() == "{":
-                self.bonus[i] = 30.0
-            elif text and set(text) <= set('"{}:, '):
-                self.bonus[i] = 10.0
+            self.bonus[i] = self.bonus_for(text)
+
+    def bonus_for(self, text: str) -> float:
+        raise NotImplementedError
 
     def __call__(self, input_ids, scores):
         return scores + self.bonus[: scores.shape[1]].to(scores.device)
+
+
+class RepeatCalls(TokenBonus):
+    """Always prefers starting another call over closing the list."""
+
+    def bonus_for(self, text: str) -> float:
+        if text.strip().startswith(",") or text.strip() == "{":
+            return 30.0
+        return 10.0 if text and set(text) <= set('"{}:, ') else 0.0
 
 
 def test_a_runaway_call_list_is_closed_after_max_calls(smoke):
@@ -213,23 +222,16 @@ def test_a_runaway_call_list_is_closed_after_max_calls(smoke):
         jsonschema.validate(calls + calls[:1], calls_schema([ping]))
 
 
-class NeverCloseString:
+class NeverCloseString(TokenBonus):
     """A runaway model inside a string: text such as `</calls>assistant>user>` beats everything
     (longer pieces more), a quote (opening a string, no escape) comes next, closing brackets last."""
 
-    def __init__(self, tokenizer, vocab_size: int):
-        texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
-        self.bonus = torch.zeros(vocab_size)
-        for i, text in enumerate(texts):
-            if text.strip() and all(c.isalpha() or c in " <>/" for c in text):
-                self.bonus[i] = 20.0 + len(text)
-            elif '"' in text and "\\" not in text:
-                self.bonus[i] = 10.0
-            elif text and set(text) <= set("]} "):
-                self.bonus[i] = 5.0
-
-    def __call__(self, input_ids, scores):
-        return scores + self.bonus[: scores.shape[1]].to(scores.device)
+    def bonus_for(self, text: str) -> float:
+        if text.strip() and all(c.isalpha() or c in " <>/" for c in text):
+            return 20.0 + len(text)
+        if '"' in text and "\\" not in text:
+            return 10.0
+        return 5.0 if text and set(text) <= set("]} ") else 0.0
 
 
 def test_a_string_that_is_never_closed_is_cut_at_its_max_length_within_the_budget(smoke):
