@@ -1,5 +1,5 @@
 """Build the results table from eval reports: one variant per trained model, its numbers averaged
-over training seeds (one report.json per seed), beside published BFCL anchors.
+over training runs (one report.json per run), beside published BFCL anchors.
 
     python -m smollm2_proof.results \\
         --variant "fine-tuned=SmolLM2-135M-Instruct:false:reports/s0/report.json,reports/s1/report.json" \\
@@ -56,8 +56,8 @@ def parse_variant(spec: str) -> dict:
     }
 
 
-def seed_values(ref: str) -> dict:
-    """One seed's numbers (percent) from `report.json[#LABEL]`."""
+def run_values(ref: str) -> dict:
+    """One run's numbers (percent) from `report.json[#LABEL]`."""
     path, _, label = ref.partition("#")
     try:
         report = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -85,11 +85,11 @@ def seed_values(ref: str) -> dict:
 
 
 def build_variant(variant: dict) -> dict:
-    seeds = [seed_values(ref) for ref in variant["reports"]]
+    runs = [run_values(ref) for ref in variant["reports"]]
     out = {"name": variant["name"], "model": variant["model"]}
     spread = {}
     for metric in METRICS:
-        values = [s[metric] for s in seeds]
+        values = [s[metric] for s in runs]
         if any(v is None for v in values):
             out[metric], spread[metric] = None, None
             continue
@@ -100,14 +100,14 @@ def build_variant(variant: dict) -> dict:
             "std": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0,
         }
     out.update(
-        {"constrained": variant["constrained"], "seeds": len(seeds), "per_seed": seeds, "spread": spread}
+        {"constrained": variant["constrained"], "runs": len(runs), "per_run": runs, "spread": spread}
     )
     return out
 
 
 def _label(row: dict) -> str:
     extra = ["constrained"] if row["constrained"] and "constrained" not in row["name"] else []
-    extra += [f"{row['seeds']} seeds"] if row["seeds"] > 1 else []
+    extra += [f"{row['runs']} runs"] if row["runs"] > 1 else []
     return f"{row['name']} ({', '.join(extra)})" if extra else row["name"]
 
 
@@ -116,7 +116,7 @@ def markdown(rows: list[dict], anchors: dict) -> str:
         "# BFCL non-live results",
         "",
         (
-            "Percent. Ours: mean over training seeds (± sample std where several). Simple = mean of "
+            "Percent. Ours: mean over training runs (± sample std where several). Simple = mean of "
             "simple_python, simple_java, simple_javascript; Non-live AST = mean of Simple, Multiple, "
             "Parallel, Parallel multiple."
         ),
@@ -124,7 +124,7 @@ def markdown(rows: list[dict], anchors: dict) -> str:
         markdown_table([(_label(r), r) for r in rows], anchors).rstrip("\n"),
         "",
         (
-            "| variant | model | seeds | constrained | non-live AST | simple_python | simple_java "
+            "| variant | model | runs | constrained | non-live AST | simple_python | simple_java "
             "| simple_javascript | parse rate |"
         ),
         "|---" * 9 + "|",
@@ -134,12 +134,12 @@ def markdown(rows: list[dict], anchors: dict) -> str:
         ast = (
             "–"
             if r["non_live_ast"] is None
-            else f"{r['non_live_ast']:.1f}" + (f" ± {std:.1f}" if r["seeds"] > 1 and std is not None else "")
+            else f"{r['non_live_ast']:.1f}" + (f" ± {std:.1f}" if r["runs"] > 1 and std is not None else "")
         )
         cells = [
             r["name"],
             r["model"],
-            str(r["seeds"]),
+            str(r["runs"]),
             "yes" if r["constrained"] else "no",
             ast,
             *("–" if r[k] is None else f"{r[k]:.1f}" for k in (*SIMPLE_CATEGORIES, "parse_rate")),
@@ -195,7 +195,7 @@ def main(argv=None) -> int:
         action="append",
         required=True,
         metavar="NAME=MODEL:CONSTRAINED:REPORTS",
-        help="a variant and its per-seed reports (repeatable; see above)",
+        help="a variant and its reports, one per training run (repeatable; see above)",
     )
     ap.add_argument("--out", default="docs/results.json", help="results JSON (default: docs/results.json)")
     ap.add_argument("--anchors", help="published anchors JSON (default: eval/anchors.json)")

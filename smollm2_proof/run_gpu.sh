@@ -31,13 +31,14 @@ overrides() {
     recipe)     ;;
     multicall)  ;;
     e2)         echo --num_epochs=2 ;;
-    mb16)       echo --micro_batch_size=16 --gradient_accumulation_steps=1 ;;  # same 16 rows per step, half the launches
+    e4)         echo --num_epochs=4 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
+    lr4e-4)     echo --learning_rate=4.0e-4 ;;
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|e2|mb16|lr1e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|e2|e4|lr1e-4|lr4e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
   esac
 }
 

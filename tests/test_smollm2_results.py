@@ -45,21 +45,21 @@ def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
     )
     assert rc == 0
     tuned, base = json.loads(out.read_text())
-    fields = {"name", "model", "constrained", "seeds", "per_seed", "spread"}
+    fields = {"name", "model", "constrained", "runs", "per_run", "spread"}
     assert set(tuned) == set(results.METRICS) | fields
     assert (tuned["name"], tuned["model"], tuned["constrained"]) == ("tuned", "SmolLM2-135M", False)
-    assert tuned["seeds"] == 2
-    assert [s["simple_python"] for s in tuned["per_seed"]] == [80.0, 50.0]
-    assert [s["label"] for s in tuned["per_seed"]] == ["adapter", "adapter"]
+    assert tuned["runs"] == 2
+    assert [s["simple_python"] for s in tuned["per_run"]] == [80.0, 50.0]
+    assert [s["label"] for s in tuned["per_run"]] == ["adapter", "adapter"]
     assert tuned["simple_python"] == 65.0 and tuned["irrelevance"] == 75.0 and tuned["parse_rate"] == 90.0
     # simple = mean(sp, 50, 50) per seed -> 60 and 50; non-live = mean(simple, 50, 50, 50)
-    assert [s["simple"] for s in tuned["per_seed"]] == [60.0, 50.0]
+    assert [s["simple"] for s in tuned["per_run"]] == [60.0, 50.0]
     assert tuned["simple"] == 55.0 and tuned["non_live_ast"] == pytest.approx((55.0 + 150) / 4, abs=0.01)
     spread = tuned["spread"]["simple_python"]
     assert spread == {"min": 50.0, "max": 80.0, "std": pytest.approx(21.21, abs=0.01)}
-    assert (base["constrained"], base["seeds"], base["simple_python"]) == (True, 1, 20.0)
+    assert (base["constrained"], base["runs"], base["simple_python"]) == (True, 1, 20.0)
     table = (tmp_path / "docs" / "results_table.md").read_text()
-    assert "| tuned (2 seeds) |" in table and "Hammer2.1-0.5b (published)" in table
+    assert "| tuned (2 runs) |" in table and "Hammer2.1-0.5b (published)" in table
     assert (tmp_path / "docs" / "results.png").stat().st_size > 1000
 
 
