@@ -99,9 +99,7 @@ def build_variant(variant: dict) -> dict:
             "max": max(values),
             "std": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0,
         }
-    out.update(
-        {"constrained": variant["constrained"], "runs": len(runs), "per_run": runs, "spread": spread}
-    )
+    out.update({"constrained": variant["constrained"], "runs": len(runs), "per_run": runs, "spread": spread})
     return out
 
 
