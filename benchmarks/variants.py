@@ -25,6 +25,7 @@ SPEED = [
 ]
 SCALED_RECIPES = {"lora-fast": "recipes/xlam-lora-fast.yml", "qlora-fast": "recipes/xlam-qlora-fast.yml"}
 ORIGINAL = "recipes/xlam.yml"
+BENCH_PLUGIN = "benchmarks.plugin.BenchPlugin"  # times every axolotl variant (benchmarks/plugin.py)
 
 
 @dataclass(frozen=True)
@@ -162,9 +163,10 @@ def variant_config(v: Variant, extra: dict, model_dir: str, data: str, work: str
             "wandb_name": None,
         }
     )
-    if v.runner == "axolotl":
-        cfg["plugins"] = list(cfg.get("plugins") or []) + ["benchmarks.plugin.BenchPlugin"]
     cfg.update(extra)
+    # after the `--set` keys, so a variant that sets its own `plugins:` list is still timed
+    if v.runner == "axolotl" and BENCH_PLUGIN not in (cfg.get("plugins") or []):
+        cfg["plugins"] = list(cfg.get("plugins") or []) + [BENCH_PLUGIN]
     return cfg
 
 

@@ -179,6 +179,14 @@ def test_parse_sets_reads_yaml_values_and_rejects_bad_specs():
             parse_sets([bad], names)
 
 
+def test_a_variant_with_its_own_plugins_list_is_still_timed():
+    plugins = "[prompt_strategies.plugin.XlamPlugin, speedups.plugin.GqaVarlenPlugin]"
+    extra = parse_sets([f"gqa:plugins={plugins}"], ["gqa"])["gqa"]
+    assert extra == {"plugins": ["prompt_strategies.plugin.XlamPlugin", "speedups.plugin.GqaVarlenPlugin"]}
+    cfg = variant_config(parse_variant("gqa=recipes/xlam-lora-fast.yml"), extra, "/m", "/d.jsonl", "/w", 7)
+    assert cfg["plugins"] == [*extra["plugins"], "benchmarks.plugin.BenchPlugin"]
+
+
 def test_rank0_trace_moves_next_to_the_results(tmp_path):
     from benchmarks.benchmark import keep_trace
 

@@ -4,9 +4,9 @@
 
 The package is installed with --no-deps (the base image's torch/axolotl builds stay), so this checks
 what pip did not: every declared dependency of xlam-fc-recipes is installed, and every module the
-pods run (prompt_strategies, eval, the axolotl CLIs, run_env.py's yaml) imports, together with every
-module those import anywhere, also inside functions (eval draws its report with matplotlib only at
-the end of a run). Exit 1 lists each missing piece.
+pods run (prompt_strategies, eval, speedups, the axolotl CLIs, run_env.py's yaml) imports, together
+with every module those import anywhere, also inside functions (eval draws its report with
+matplotlib only at the end of a run). Exit 1 lists each missing piece.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 DIST = "xlam-fc-recipes"
-PACKAGES = ("prompt_strategies", "eval")
+PACKAGES = ("prompt_strategies", "eval", "speedups")
 ENTRY_MODULES = ("yaml", "axolotl.cli.train", "axolotl.cli.preprocess", "accelerate.commands.launch")
 OPTIONAL = {"vllm"}  # eval/infer.py uses vLLM only when it is installed
 

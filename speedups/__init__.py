@@ -1,0 +1,1 @@
+"""Training speedups for the recipes, as axolotl plugins (README.md)."""
