@@ -197,12 +197,20 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--out", default="docs/results.json", help="results JSON (default: docs/results.json)")
     ap.add_argument("--anchors", help="published anchors JSON (default: eval/anchors.json)")
+    ap.add_argument(
+        "--plot",
+        type=int,
+        metavar="N",
+        help="chart only the first N variants (default: all; the table has all)",
+    )
     args = ap.parse_args(argv)
     try:
         variants = [parse_variant(v) for v in args.variant]
         names = [v["name"] for v in variants]
         if len(set(names)) != len(names):
             raise InputError(f"variant names must be unique: {names}")
+        if args.plot is not None and not 1 <= args.plot <= len(names):
+            raise InputError(f"--plot {args.plot}: give 1 to {len(names)} (the number of variants)")
         rows = [build_variant(v) for v in variants]
         anchors = load_anchors(args.anchors) if args.anchors else load_anchors()
     except (InputError, FileNotFoundError, json.JSONDecodeError) as exc:
@@ -213,7 +221,7 @@ def main(argv=None) -> int:
     out.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     table = out.with_name(f"{out.stem}_table.md")
     table.write_text(markdown(rows, anchors), encoding="utf-8")
-    chart(rows, anchors, out.with_suffix(".png"))
+    chart(rows[: args.plot], anchors, out.with_suffix(".png"))
     print(markdown(rows, anchors))
     print(f"wrote {out}, {table}, {out.with_suffix('.png')}")
     return 0

@@ -78,3 +78,15 @@ def test_bad_input_is_a_clear_error(tmp_path, capsys, spec, message):
     spec = spec.format(report=report, missing=tmp_path / "missing.json")
     assert results.main(["--variant", spec, "--out", str(tmp_path / "out.json")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_plot_charts_the_first_variants_and_the_table_keeps_all(tmp_path, monkeypatch, capsys):
+    report = _report(tmp_path, "r", adapter=_model(_scores(0.8, 0.6), 1.0))
+    charted = []
+    monkeypatch.setattr(results, "chart", lambda rows, anchors, path: charted.extend(r["name"] for r in rows))
+    args = ["--variant", f"a=m:false:{report}", "--variant", f"b=m:false:{report}"]
+    out = tmp_path / "out.json"
+    assert results.main([*args, "--out", str(out), "--plot", "1"]) == 0
+    assert charted == ["a"] and [r["name"] for r in json.loads(out.read_text())] == ["a", "b"]
+    assert results.main([*args, "--out", str(out), "--plot", "3"]) == 2
+    assert "--plot 3: give 1 to 2" in capsys.readouterr().err
