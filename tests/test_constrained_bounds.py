@@ -17,11 +17,12 @@ from eval.constrained import (
     bound_number_digits,
     calls_schema,
     decoding_schema,
+    tool_call_schema,
 )
 from eval.constrained_closing import CLOSING_MARGIN
 from eval.datasets import load_examples
 from eval.infer import DEFAULT_MAX_NEW_TOKENS
-from prompt_strategies.render import render_completion, to_json
+from prompt_strategies.render import CALLS_CLOSE, render_completion, to_json
 from smollm2_proof import compare
 
 MARGIN = 1.25  # SmolLM2's tokenizer takes more tokens than Llama 3's for the same answer
@@ -156,3 +157,16 @@ def test_number_digits_are_bounded(number, accepted):
     text = _call(x=0).replace('"x": 0', f'"x": {number}')
     assert _is_grammar_accept_string(_grammar(decoding_schema([TOOL])), text) is accepted
     assert _is_grammar_accept_string(_grammar(calls_schema([TOOL]), digits=False), text)
+
+
+def test_the_closing_margin_holds_a_call_closed_from_its_first_argument(bfcl, tokenizer):
+    """The closing mode's worst case on BFCL's tools: a runaway in a call's first argument, every
+    required argument still to write (empty strings), then `}}]</calls>` and EOS."""
+    tools = {json.dumps(t, sort_keys=True): t for e in bfcl for t in e["tools"]}
+    lengths = []
+    for tool in tools.values():
+        required = tool_call_schema(tool)["properties"]["arguments"].get("required", [])
+        rest = ", ".join(f'"{key}": ""' for key in required) + "}}]" + CALLS_CLOSE
+        lengths.append(MARGIN * (len(tokenizer.encode(rest, add_special_tokens=False)) + 1))
+    assert len(lengths) > 1000
+    assert sum(n > CLOSING_MARGIN for n in lengths) <= len(lengths) // 1000, sorted(lengths)[-5:]
