@@ -5,7 +5,9 @@ The output is forced to `<calls>` + a JSON list of `{"name": <one of the request
 server's tool_choice "required") + `</calls>` + EOS, written as training
 renders it (`json.dumps` separators `", "` and `": "`). One grammar per request, compiled by
 xgrammar from JSON Schema; a `LogitsProcessor` masks each batch row's logits with its
-grammar's token bitmask (on the logits' device, CPU or CUDA).
+grammar's token bitmask (on the logits' device, CPU or CUDA). In a row's last tokens before
+generate()'s limit only tokens that end the answer are allowed (eval.constrained_closing), so a
+looping model's answer still parses.
 
 The arguments schema is the one the eval's `schema_valid` metric checks
 (`prompt_strategies.xlam_types.parameters_schema`): XLAM types, or a tool's own JSON Schema
@@ -273,7 +275,7 @@ class GrammarLogitsProcessor(LogitsProcessor):
         if len(self.matchers) != input_ids.shape[0]:
             raise RuntimeError(f"{len(self.matchers)} grammars for a batch of {input_ids.shape[0]} rows")
         rows = self._live_rows()
-        if self.prompt_length is not None and rows:  # advance each live matcher by the token chosen last step
+        if self.prompt_length is not None and rows:  # advance each live matcher by last step's token
             last = input_ids[:, -1].tolist()
             for i in rows:  # a rejected token: another logits processor removed every allowed one
                 if not self.matchers[i].accept_token(last[i]):

@@ -55,7 +55,7 @@ def closing_tokens(decoded_vocab: list[bytes], vocab_size: int) -> ClosingTokens
                 ids["bracket"].append(token_id)
         elif b","[0] in chars and chars <= set(b", "):
             ids["comma"].append(token_id)
-        elif text.isalpha() and text.isascii() and not any(w.startswith(text) for w in _LITERALS):
+        elif text.isalpha() and not any(w.startswith(text) for w in _LITERALS):
             ids["word"].append(token_id)
     return ClosingTokens(**{name: _bitmask(token_ids, vocab_size) for name, token_ids in ids.items()})
 
