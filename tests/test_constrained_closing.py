@@ -50,8 +50,9 @@ class Runaway:
     allowed token (text the grammar forces comes in few tokens, as a trained model writes it)."""
 
     def __init__(self, tokenizer, vocab_size: int, scripts: list[tuple[str, str]]):
-        encode = lambda text: tokenizer.encode(text, add_special_tokens=False)  # noqa: E731
-        self.scripts = [(encode(start), encode(loop)) for start, loop in scripts]
+        self.scripts = [
+            [tokenizer.encode(text, add_special_tokens=False) for text in script] for script in scripts
+        ]
         texts = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
         self.longer = torch.zeros(vocab_size)
         self.longer[: len(texts)] = torch.tensor([len(t) / 100 for t in texts]).clamp(max=1.0)
@@ -88,7 +89,7 @@ def test_a_runaway_answer_is_closed_within_the_token_limit_and_validates(smoke):
     cases = list(RUNAWAYS)
     texts = run_away(smoke, cases, MAX_NEW_TOKENS)
     for case, text in zip([*cases, cases[-1]], texts):
-        (call, *more) = assert_valid_answer(text, RUNAWAYS[case][0])
+        assert assert_valid_answer(text, RUNAWAYS[case][0])
         assert text.startswith(RUNAWAYS[case][1]), (case, text)  # the model looped before closing
     assert len(parse_calls(texts[cases.index("array")]).calls[0]["arguments"]["factors"]) > 3
     assert len(parse_calls(texts[cases.index("calls")]).calls) >= 3
@@ -127,11 +128,9 @@ def test_generate_passes_its_token_limit_to_the_closing_mode(smoke, monkeypatch)
     """The smoke model (random weights) writes long strings; with 80 new tokens every constrained
     answer still ends with `</calls>` and validates; without the closing mode they are cut."""
     requests = [("Weather in Oslo?", [WEATHER]), ("Find flights.", [SEARCH])] * 2
+    grammars = compile_grammars(smoke, [t for _, t in requests], min_calls=[1] * len(requests))
 
     def answers() -> list[str]:
-        grammars = [
-            *compile_grammars(smoke, [t for _, t in requests], min_calls=[1] * len(requests)),
-        ]
         out = predict_many(
             smoke, requests, batch_size=3, max_new_tokens=80, progress=False, grammars=grammars
         )
