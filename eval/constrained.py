@@ -5,7 +5,9 @@ The output is forced to `<calls>` + a JSON list of `{"name": <one of the request
 server's tool_choice "required") + `</calls>` + EOS, written as training
 renders it (`json.dumps` separators `", "` and `": "`). One grammar per request, compiled by
 xgrammar from JSON Schema; a `LogitsProcessor` masks each batch row's logits with its
-grammar's token bitmask (on the logits' device, CPU or CUDA).
+grammar's token bitmask (on the logits' device, CPU or CUDA). In a row's last tokens before
+generate()'s limit only tokens that end the answer are allowed (eval.constrained_closing), so a
+looping model's answer still parses.
 
 The arguments schema is the one the eval's `schema_valid` metric checks
 (`prompt_strategies.xlam_types.parameters_schema`): XLAM types, or a tool's own JSON Schema
@@ -20,12 +22,20 @@ import json
 import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from functools import cached_property
 
 import jsonschema
 import xgrammar as xgr
 from transformers import LogitsProcessor
 
-from eval.constrained_bounds import FREE_FORM_REF, bounded, free_form_defs
+from eval.constrained_bounds import (
+    EXPONENT_MAX_DIGITS,
+    FREE_FORM_REF,
+    NUMBER_MAX_DIGITS,
+    bounded,
+    free_form_defs,
+)
+from eval.constrained_closing import CLOSING_MARGIN, closing_tokens, narrow_to_closing
 from prompt_strategies.render import CALLS_CLOSE, CALLS_OPEN
 from prompt_strategies.xlam_types import parameters_schema
 
@@ -98,6 +108,28 @@ def allow_escapes(grammar: xgr.Grammar) -> xgr.Grammar:
     return grammar if escaped == text else xgr.Grammar.from_ebnf("\n".join([escaped, *rules.values()]))
 
 
+# xgrammar 0.2.8's JSON number: `basic_number ::= sign int fraction exponent`, each part's digits
+# unbounded. The parts are rewritten with bounded digit counts (eval.constrained_bounds).
+_NUMBER_PARTS = {
+    'basic_number_2 ::= (("0") | ([1-9] [0-9]*))': (
+        f'basic_number_2 ::= (("0") | ([1-9] [0-9]{{0, {NUMBER_MAX_DIGITS - 1}}}))'
+    ),
+    'basic_number_3 ::= ("" | ("." basic_number_digits{1, -1}))': (
+        f'basic_number_3 ::= ("" | ("." basic_number_digits{{1, {NUMBER_MAX_DIGITS}}}))'
+    ),
+    'basic_number_5 ::= ("" | ([eE] basic_number_4 basic_number_digits{1, -1}))': (
+        f'basic_number_5 ::= ("" | ([eE] basic_number_4 basic_number_digits{{1, {EXPONENT_MAX_DIGITS}}}))'
+    ),
+}
+
+
+def bound_number_digits(grammar: xgr.Grammar) -> xgr.Grammar:
+    """`grammar` whose JSON numbers have a bounded count of digits."""
+    text = str(grammar)
+    lines = [_NUMBER_PARTS.get(line, line) for line in text.splitlines()]
+    return grammar if "\n".join(lines) == text else xgr.Grammar.from_ebnf("\n".join(lines))
+
+
 def _library_message(exc: Exception) -> str:
     """xgrammar's C++ errors start with a timestamp and a source location: keep the message."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -113,11 +145,17 @@ class Constrainer:
         """`bounded=False` compiles `calls_schema` itself, without the runaway bounds (to measure them)."""
         self.vocab_size = vocab_size
         self.max_threads = max_threads
+        self.bounded = bounded
         self.schema = decoding_schema if bounded else calls_schema
-        info = xgr.TokenizerInfo.from_huggingface(
+        self.info = xgr.TokenizerInfo.from_huggingface(
             tokenizer, vocab_size=vocab_size, stop_token_ids=list(stop_ids)
         )
-        self.compiler = xgr.GrammarCompiler(info, max_threads=max_threads)
+        self.compiler = xgr.GrammarCompiler(self.info, max_threads=max_threads)
+
+    @cached_property
+    def closing_tokens(self):
+        """eval.constrained_closing's token sets for this vocabulary (built once)."""
+        return closing_tokens(self.info.decoded_vocab, self.vocab_size)
 
     def compile(self, tools: list[dict], min_calls: int = 0):
         """The compiled grammar for one request's tools; raises ValueError if it cannot be built."""
@@ -132,11 +170,10 @@ class Constrainer:
                 f"not valid JSON Schema at {'/'.join(map(str, exc.path))}: {exc.message}"[:200]
             ) from exc
         try:
-            body = allow_escapes(
-                xgr.Grammar.from_json_schema(
-                    json.dumps(schema), any_whitespace=False, separators=SEPARATORS, strict_mode=False
-                )
+            body = xgr.Grammar.from_json_schema(
+                json.dumps(schema), any_whitespace=False, separators=SEPARATORS, strict_mode=False
             )
+            body = allow_escapes(bound_number_digits(body) if self.bounded else body)
             grammar = xgr.Grammar.concat(
                 xgr.Grammar.from_ebnf(f"root ::= {json.dumps(CALLS_OPEN)}"),
                 body,
@@ -176,8 +213,10 @@ class Constrainer:
                 results[i] = None
         return results
 
-    def logits_processor(self, grammars: list):
-        return GrammarLogitsProcessor(grammars, self.vocab_size)
+    def logits_processor(self, grammars: list, max_new_tokens: int | None = None):
+        """`max_new_tokens`: generate()'s limit, for the closing mode (None: no closing mode)."""
+        closing = self.closing_tokens if max_new_tokens is not None else None
+        return GrammarLogitsProcessor(grammars, self.vocab_size, max_new_tokens, closing)
 
 
 def constrainer_for(model) -> Constrainer:
@@ -201,11 +240,13 @@ def compile_grammars(
     return constrainer_for(model).compile_many(requests_tools, names, min_calls)
 
 
-def batch_logits_processor(model, grammars: list, idx: list[int], rows: int) -> list:
+def batch_logits_processor(
+    model, grammars: list, idx: list[int], rows: int, max_new_tokens: int | None = None
+) -> list:
     """The logits processors of one generate() batch: prompts `idx`, then `rows - len(idx)`
-    repeats of the last one (fixed-shape batches)."""
+    repeats of the last one (fixed-shape batches); `max_new_tokens`: generate()'s limit."""
     batch = [grammars[i] for i in idx] + [grammars[idx[-1]]] * (rows - len(idx))
-    return [constrainer_for(model).logits_processor(batch)]
+    return [constrainer_for(model).logits_processor(batch, max_new_tokens)]
 
 
 def _tool_name(tool) -> str:
@@ -215,13 +256,17 @@ def _tool_name(tool) -> str:
 
 class GrammarLogitsProcessor(LogitsProcessor):
     """Masks row i of the logits with grammars[i] (None: row left as is). One instance per
-    `generate()` call: it tracks each row's grammar state from the tokens generate appends."""
+    `generate()` call: it tracks each row's grammar state from the tokens generate appends.
+    Given generate()'s `max_new_tokens` and the vocabulary's `closing` tokens, a row's last
+    `CLOSING_MARGIN` tokens are narrowed to those that end the answer (eval.constrained_closing)."""
 
-    def __init__(self, grammars: list, vocab_size: int):
+    def __init__(self, grammars: list, vocab_size: int, max_new_tokens: int | None = None, closing=None):
         self.matchers = [xgr.GrammarMatcher(g) if g is not None else None for g in grammars]
         self.bitmask = xgr.allocate_token_bitmask(len(grammars), vocab_size)
         self.vocab_size = vocab_size
-        self.started = False
+        self.max_new_tokens = max_new_tokens
+        self.closing = closing
+        self.prompt_length: int | None = None  # set at the first step
 
     def _live_rows(self) -> list[int]:
         return [i for i, m in enumerate(self.matchers) if m is not None and not m.is_terminated()]
@@ -230,7 +275,7 @@ class GrammarLogitsProcessor(LogitsProcessor):
         if len(self.matchers) != input_ids.shape[0]:
             raise RuntimeError(f"{len(self.matchers)} grammars for a batch of {input_ids.shape[0]} rows")
         rows = self._live_rows()
-        if self.started and rows:  # advance each live matcher by the token chosen last step
+        if self.prompt_length is not None and rows:  # advance each live matcher by last step's token
             last = input_ids[:, -1].tolist()
             for i in rows:  # a rejected token: another logits processor removed every allowed one
                 if not self.matchers[i].accept_token(last[i]):
@@ -241,13 +286,17 @@ class GrammarLogitsProcessor(LogitsProcessor):
                     )
                     self.matchers[i] = None
             rows = self._live_rows()
-        self.started = True
+        if self.prompt_length is None:
+            self.prompt_length = input_ids.shape[1]
         if not rows:
             return scores
+        closing = self.closing is not None and self._tokens_left(input_ids) <= CLOSING_MARGIN
         # row by row: with xgrammar's threaded BatchGrammarMatcher, decoding on 2 CPU cores
         # measured ~3x slower (its threads compete with the model's)
         for i in rows:
             self.matchers[i].fill_next_token_bitmask(self.bitmask, i)
+            if closing:
+                narrow_to_closing(self.bitmask, i, self.closing)
         xgr.apply_token_bitmask_inplace(
             scores,
             self.bitmask.to(scores.device, non_blocking=True),
@@ -255,3 +304,7 @@ class GrammarLogitsProcessor(LogitsProcessor):
             indices=rows,
         )
         return scores
+
+    def _tokens_left(self, input_ids) -> int:
+        """Tokens every row may still generate, this step's included (rows advance together)."""
+        return self.max_new_tokens - (input_ids.shape[1] - self.prompt_length)

@@ -14,15 +14,20 @@ truth), so no correct answer is excluded:
 - free-form values (`{}`, an object without properties, an array without items): JSON values
   nested at most `FREE_FORM_DEPTH` deep, built from the bounded types above.
 
-Numbers stay unbounded: given a minimum or maximum, xgrammar 0.2.8 also forbids exponents and more
-than 6 decimals (6.626e-34 could not be written). Only the decoding grammar is bounded; the
-`schema_valid` metric checks the tool's schema as given.
+Numbers get no minimum or maximum: given one, xgrammar 0.2.8 also forbids exponents and more than
+6 decimals (6.626e-34 could not be written). Their digits are bounded in the compiled grammar
+instead (eval.constrained.bound_number_digits): at most `NUMBER_MAX_DIGITS` before and after the
+point, `EXPONENT_MAX_DIGITS` in the exponent, more than any double's shortest form needs (17
+significant digits). Only the decoding grammar is bounded; the `schema_valid` metric checks the
+tool's schema as given.
 """
 
 from __future__ import annotations
 
 STRING_MAX_LENGTH = 512
 INTEGER_BOUND = 2**53 - 1
+NUMBER_MAX_DIGITS = 24
+EXPONENT_MAX_DIGITS = 3
 ARRAY_MAX_ITEMS = 64
 OBJECT_MAX_PROPERTIES = 32
 FREE_FORM_DEPTH = 4

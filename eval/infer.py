@@ -270,7 +270,9 @@ def generate(
         if grammars is not None:
             from eval.constrained import batch_logits_processor
 
-            extra["logits_processor"] = batch_logits_processor(model, grammars, idx, len(batch["input_ids"]))
+            extra["logits_processor"] = batch_logits_processor(
+                model, grammars, idx, len(batch["input_ids"]), max_new_tokens
+            )
         with torch.inference_mode(), adapter_off:
             out = model.hf_model.generate(
                 **batch,
