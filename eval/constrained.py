@@ -78,7 +78,8 @@ def decoding_schema(tools: list[dict], min_calls: int = 0) -> dict:
 
 
 # xgrammar 0.2.8 writes a string with maxLength n as `"` chars{0, n} `"`, chars one character that is
-# neither a quote nor a backslash: escapes (\", \\, \n) could not be written at all. Each such string
+# neither a quote nor a backslash: escapes (\", \\, \n) could not be written at all, and control
+# characters (U+0000 to U+001F, invalid in JSON text unless escaped) could. Each such string
 # becomes a rule with a character budget (xgrammar's `max_chars`) of n over characters and escapes:
 # at most n characters of JSON text. Strings of the same character class share their rules (each
 # rule adds compile time). Spelling the bound as repetitions instead, e.g. `(chars{0, n} "\\"
@@ -96,7 +97,8 @@ def allow_escapes(grammar: xgr.Grammar) -> xgr.Grammar:
     rules: dict[str, str] = {}
 
     def budgeted(match: re.Match) -> str:
-        chars = classes.get(match[1], match[1])
+        # xgrammar's class lets control characters through, which strict JSON only takes escaped
+        chars = classes.get(match[1], match[1]).replace("[^", "[^\\0-\\x1f", 1)
         name = names.setdefault(chars, f"bounded_string_{len(names)}")
         char, body, content = f"{name}_char", f"{name}_body", f"{name}_max_{match[2]}"
         rules[char] = f"{char} ::= {chars}"

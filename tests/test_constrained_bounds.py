@@ -104,6 +104,14 @@ def _call(**arguments) -> str:
     return to_json([{"name": "f", "arguments": {"s": "", "i": 0, "x": 0, "d": {}, "a": None, **arguments}}])
 
 
+def test_bounded_strings_take_control_characters_only_escaped():
+    grammar = _grammar(decoding_schema([TOOL]))
+    assert _is_grammar_accept_string(grammar, _call(s="a\x00b\tc"))  # written as \u0000 and \t
+    raw = _call(s="a").replace('"s": "a"', '"s": "a\x00b"')
+    assert not _is_grammar_accept_string(grammar, raw)
+    assert not _is_grammar_accept_string(grammar, raw.replace("\x00", "\t"))
+
+
 @pytest.mark.parametrize(
     "arguments, accepted",
     [
