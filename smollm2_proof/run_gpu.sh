@@ -34,11 +34,12 @@ overrides() {
     e4)         echo --num_epochs=4 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
     lr4e-4)     echo --learning_rate=4.0e-4 ;;
+    neft5)      echo --neftune_noise_alpha=5 ;;    # NEFTune: noise on the input embeddings
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|e2|e4|lr1e-4|lr4e-4|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|e2|e4|lr1e-4|lr4e-4|neft5|abstain0.3|noabstain|lora)" >&2; return 2 ;;
   esac
 }
 

@@ -1,7 +1,8 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
 the command written in recipes/smollm2-fc.yml's header and the multicall variant's file with the
 same command plus `--rich-multi-call 2000` (the one in recipes/smollm2-fc-multicall.yml's header);
-a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise."""
+a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
+with overrides that name only keys axolotl's config (or the XLAM plugin's) knows."""
 
 import os
 import shlex
@@ -84,3 +85,19 @@ def test_a_variant_trains_its_own_recipe_where_one_exists(tmp_path, own_recipe):
 def test_unknown_variant_is_refused(tmp_path):
     result = run(tmp_path, "train", "nope")
     assert result.returncode == 2 and "unknown variant nope" in result.stderr
+
+
+def test_every_variant_overrides_only_keys_axolotl_or_the_xlam_plugin_knows(tmp_path):
+    from axolotl.utils.schemas.config import AxolotlInputConfig
+
+    from prompt_strategies.args import XlamArgs
+
+    usage = run(tmp_path, "train", "nope").stderr
+    variants = usage[usage.index("(") + 1 : usage.index(")")].split("|")
+    assert {"recipe", "e4", "neft5", "lora"} <= set(variants)
+    known = set(AxolotlInputConfig.model_fields) | set(XlamArgs.model_fields)
+    for variant in variants:
+        assert run(tmp_path, "train", variant, "7").returncode == 0, variant
+        launched = shlex.split((tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text())
+        keys = {arg[2:].split("=")[0] for arg in launched if arg.startswith("--") and "=" in arg}
+        assert keys - known == set(), variant
