@@ -14,7 +14,9 @@ multi-turn turns as single-turn rows (`data_builders.bfcl_multi_turn`), `unused_
 (exec, rest, sql), the small synthetic catalogue (`data_builders.synthetic`), the larger one
 (`data_builders.rich_synthetic`), with `--java-js N`, Java/JavaScript-convention rows
 (`data_builders.java_js_synthetic`) and, with `--rich-multi-call N`, multi-call rows in BFCL's
-parallel request shapes (`data_builders.rich_multi_call`). Every row is checked with
+parallel request shapes (`data_builders.rich_multi_call`) and, with `--rich-copy N`, rows whose
+arguments are copied verbatim from the question or read from word problems
+(`data_builders.rich_copy`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -35,6 +37,7 @@ from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
 from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
+from data_builders.rich_copy import generate as generate_copy
 from data_builders.rich_multi_call import generate as generate_multi_call
 from data_builders.rich_synthetic import generate as generate_rich
 from data_builders.synthetic import generate as generate_small
@@ -53,6 +56,10 @@ def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
 
 def rich_multi_call_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
     return [{**row, "id": f"multicall-{row['id']}"} for row in generate_multi_call(n, seed)], Counter()
+
+
+def rich_copy_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
+    return [{**row, "id": f"copy-{row['id']}"} for row in generate_copy(n, seed)], Counter()
 
 
 def java_js_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
@@ -106,6 +113,7 @@ def build(
     unused: bool = False,
     java_js: int = 0,
     rich_multi_call: int = 0,
+    rich_copy: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -121,6 +129,8 @@ def build(
         sources["java_js"] = java_js_rows(java_js, seed)
     if rich_multi_call:
         sources["rich_multi_call"] = rich_multi_call_rows(rich_multi_call, seed)
+    if rich_copy:
+        sources["rich_copy"] = rich_copy_rows(rich_copy, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -184,6 +194,14 @@ def main(argv=None) -> None:
         "values, long multi-task requests",
     )
     ap.add_argument(
+        "--rich-copy",
+        type=int,
+        default=0,
+        metavar="N",
+        help="rows whose arguments are copied verbatim from the question (names, codes, titles) or read "
+        "from word problems ('starts from rest', 'a dozen'), units given when stated",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -194,7 +212,7 @@ def main(argv=None) -> None:
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
-    for flag in ("synthetic", "rich_synthetic", "java_js", "rich_multi_call"):
+    for flag in ("synthetic", "rich_synthetic", "java_js", "rich_multi_call", "rich_copy"):
         if getattr(args, flag) < 0:
             ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
@@ -209,6 +227,7 @@ def main(argv=None) -> None:
             args.unused,
             args.java_js,
             args.rich_multi_call,
+            args.rich_copy,
         )
     except ValueError as exc:
         ap.error(str(exc))

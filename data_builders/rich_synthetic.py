@@ -122,16 +122,16 @@ def _several(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
     return _varied(tool, k, r) if r.random() < 0.6 else _repeated(tool, k, r)
 
 
-def make_row(r: random.Random, row_id: int) -> dict:
-    kind = r.choices(list(KINDS), list(KINDS.values()))[0]
+def make_row(r: random.Random, row_id: int, catalogue: list[Tool] = CATALOGUE, kinds: dict = KINDS) -> dict:
+    kind = r.choices(list(kinds), list(kinds.values()))[0]
     if kind in ("simple", "multiple"):
-        needed = [r.choice(CATALOGUE)]
+        needed = [r.choice(catalogue)]
         clause, calls = _single(needed[0], r)
     elif kind == "parallel":
-        needed = [r.choice(CATALOGUE)]
+        needed = [r.choice(catalogue)]
         clause, calls = _several(needed[0], r.choice([2, 2, 3, 3, 4]), r)
     else:
-        needed = r.sample(CATALOGUE, r.choice([2, 2, 3]))
+        needed = r.sample(catalogue, r.choice([2, 2, 3]))
         parts, calls = [], []
         for tool in needed:
             k = 2 if len(calls) + len(needed) <= 3 and r.random() < 0.35 else 1
@@ -142,13 +142,15 @@ def make_row(r: random.Random, row_id: int) -> dict:
     n_distractors = {"simple": 0, "multiple": r.randint(1, 4), "parallel": r.choice([0, 0, 1, 2])}.get(
         kind, r.randint(0, 2)
     )
-    tools = with_distractors(needed, n_distractors, r)
+    tools = with_distractors(needed, n_distractors, r, catalogue)
     return to_row(r, row_id, ask(r.choice(OPENERS), clause), tools, calls)
 
 
-def with_distractors(needed: list[Tool], n: int, r: random.Random) -> list[Tool]:
-    """The tools a row offers: the needed ones and `n` others, shuffled."""
-    tools = needed + r.sample([t for t in CATALOGUE if t not in needed], n)
+def with_distractors(
+    needed: list[Tool], n: int, r: random.Random, catalogue: list[Tool] = CATALOGUE
+) -> list[Tool]:
+    """The tools a row offers: the needed ones and `n` others of `catalogue`, shuffled."""
+    tools = needed + r.sample([t for t in catalogue if t not in needed], n)
     r.shuffle(tools)
     return tools
 

@@ -16,6 +16,15 @@ from data_builders.rich_values import Gen
 PYTHON_NOTE = " Note that the provided function is in Python 3 syntax."
 
 
+@dataclass(frozen=True)
+class Stated:
+    """A quantity's value and the unit its text states ("half an hour" -> 0.5, "hours"); None when
+    the text states none."""
+
+    value: object
+    unit: str | None
+
+
 @dataclass
 class Param:
     name: str
@@ -25,6 +34,7 @@ class Param:
     clause: str | None = None  # set for optional parameters
     schema: dict = field(default_factory=dict)  # items / properties / enum / default
     vary: bool = True  # False: a code or switch, never the value a parallel request varies
+    unit: str | None = None  # the optional parameter taking the unit this one's text states
 
     @property
     def required(self) -> bool:
@@ -68,7 +78,7 @@ class Tool:
         return [
             p
             for p in self.required()
-            if p.vary and p.type in ("integer", "float", "string") and "enum" not in p.schema
+            if p.vary and not p.unit and p.type in ("integer", "float", "string") and "enum" not in p.schema
         ]
 
     def draw(self, r: random.Random, optional_rate: float = 0.35) -> tuple[dict, dict, list]:
@@ -84,9 +94,16 @@ class Tool:
                     if q.name in values and q is not p
                 ):
                     break
+        units = {p.unit for p in self.params if p.unit}
+        for p in self.params:  # a unit argument exactly when the question states the unit
+            stated = values.get(p.name)
+            if p.unit and isinstance(stated, Stated):
+                values[p.name] = stated.value
+                if stated.unit is not None:
+                    values[p.unit] = stated.unit
         extras = []
         for p in self.params:
-            if not p.required and r.random() < optional_rate:
+            if not p.required and p.name not in units and r.random() < optional_rate:
                 text, values[p.name] = p.gen(r)
                 extras.append(p.clause.format(text))
         return texts, values, extras

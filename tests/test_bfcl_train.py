@@ -24,6 +24,7 @@ SOURCES = (
     "rich_synthetic",
     "java_js",
     "rich_multi_call",
+    "rich_copy",
 )
 
 
@@ -40,6 +41,7 @@ def built(tmp_path_factory):
         unused=True,
         java_js=1500,  # as recipes/smollm2-fc.yml
         rich_multi_call=2000,  # as recipes/smollm2-fc-multicall.yml
+        rich_copy=3000,  # as recipes/smollm2-fc-copy.yml
     )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
@@ -113,12 +115,15 @@ def test_cli_prints_counts_per_source(tmp_path, capsys):
             "20",
             "--rich-multi-call",
             "20",
+            "--rich-copy",
+            "20",
             "--out",
             str(out),
         ]
     )
     printed = capsys.readouterr().out
-    for source in ("live ", "live_irrelevance", "synthetic", "rich_synthetic", "java_js", "rich_multi_call"):
+    sources = ("live ", "live_irrelevance", "synthetic", "rich_synthetic", "java_js", "rich_multi_call")
+    for source in (*sources, "rich_copy"):
         assert source in printed
     report = json.loads((tmp_path / "t.jsonl.report.json").read_text())
     assert report["rows"] == len(out.read_text().splitlines())
@@ -131,9 +136,11 @@ def test_build_is_reproducible(tmp_path):
     assert a.read_text() == b.read_text()
 
 
-@pytest.mark.parametrize("source, prefix", [("java_js", "javajs-"), ("rich_multi_call", "multicall-")])
+@pytest.mark.parametrize(
+    "source, prefix", [("java_js", "javajs-"), ("rich_multi_call", "multicall-"), ("rich_copy", "copy-")]
+)
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
-    """The recipe's file stays reproducible: --java-js and --rich-multi-call only add rows."""
+    """The recipe's file stays reproducible: --java-js, --rich-multi-call and --rich-copy only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)

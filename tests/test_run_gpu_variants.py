@@ -1,6 +1,7 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
-the command written in recipes/smollm2-fc.yml's header and the multicall variant's file with the
-same command plus `--rich-multi-call 2000` (the one in recipes/smollm2-fc-multicall.yml's header);
+the command written in recipes/smollm2-fc.yml's header, and the multicall and copy variants' files
+with the same command plus `--rich-multi-call 2000` / `--rich-copy 3000` (the ones in
+recipes/smollm2-fc-multicall.yml's and recipes/smollm2-fc-copy.yml's headers);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
 with overrides that name only keys axolotl's config (or the XLAM plugin's) knows."""
 
@@ -16,6 +17,7 @@ from conftest import ROOT, bfcl_train_command
 SCRIPT = ROOT / "smollm2_proof" / "run_gpu.sh"
 RECIPE = ROOT / "recipes" / "smollm2-fc.yml"
 MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
+COPY = ROOT / "recipes" / "smollm2-fc-copy.yml"
 
 
 def run(tmp_path, *args) -> subprocess.CompletedProcess:
@@ -39,34 +41,48 @@ def without_out(command: list[str]) -> list[str]:
     return command[:out] + command[out + 2 :]
 
 
-def test_prepare_builds_the_multicall_file_with_the_same_command_plus_rich_multi_call(tmp_path):
-    plain, multicall = bfcl_train_commands(tmp_path)
-    assert multicall == ["-m", *bfcl_train_command(MULTICALL)]
-    assert multicall[multicall.index("--out") + 1] == ".cache/smollm2-data/train-multicall.jsonl"
-    flags = without_out(multicall)
-    i = flags.index("--rich-multi-call")
-    assert flags[i + 1] == "2000"
+# variant -> (its recipe, the flag its file adds to the recipe's command, the flag's value)
+ADDED_ROWS = {
+    "multicall": (MULTICALL, "--rich-multi-call", "2000"),
+    "copy": (COPY, "--rich-copy", "3000"),
+}
+
+
+def variant_command(tmp_path, variant: str) -> list[str]:
+    """The bfcl_train command `prepare` runs for `variant`'s file (the one ending in -VARIANT.jsonl)."""
+    (command,) = [
+        c for c in bfcl_train_commands(tmp_path) if c[c.index("--out") + 1].endswith(f"-{variant}.jsonl")
+    ]
+    return command
+
+
+@pytest.mark.parametrize("variant", ADDED_ROWS)
+def test_prepare_builds_the_variant_file_with_the_same_command_plus_its_rows(tmp_path, variant):
+    recipe, flag, value = ADDED_ROWS[variant]
+    plain, command = bfcl_train_commands(tmp_path)[0], variant_command(tmp_path, variant)
+    assert command == ["-m", *bfcl_train_command(recipe)]
+    assert command[command.index("--out") + 1] == f".cache/smollm2-data/train-{variant}.jsonl"
+    flags = without_out(command)
+    i = flags.index(flag)
+    assert flags[i + 1] == value
     assert flags[:i] + flags[i + 2 :] == without_out(plain)
 
 
-def test_the_multicall_variant_trains_its_recipe_on_its_file(tmp_path):
+@pytest.mark.parametrize("variant", ADDED_ROWS)
+def test_the_variant_trains_its_recipe_on_its_file(tmp_path, variant):
     env = {**os.environ, "PY": "echo", "LOGS": str(tmp_path / "logs")}
     result = subprocess.run(
-        ["bash", str(SCRIPT), "train", "multicall", "7"], cwd=ROOT, env=env, capture_output=True, text=True
+        ["bash", str(SCRIPT), "train", variant, "7"], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    launched = (tmp_path / "logs" / "train-smollm2-multicall-s7.log").read_text()
+    launched = (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text()
     assert (
-        "-m axolotl.cli.train recipes/smollm2-fc-multicall.yml --output_dir=outputs/smollm2-multicall-s7"
+        f"-m axolotl.cli.train recipes/smollm2-fc-{variant}.yml --output_dir=outputs/smollm2-{variant}-s7"
         in launched
     )
-    recipe = yaml.safe_load(MULTICALL.read_text())
-    assert [d["path"] for d in recipe["datasets"]] == [multicall_out(tmp_path)]
-
-
-def multicall_out(tmp_path) -> str:
-    multicall = bfcl_train_commands(tmp_path)[1]
-    return multicall[multicall.index("--out") + 1]
+    recipe = yaml.safe_load(ADDED_ROWS[variant][0].read_text())
+    command = variant_command(tmp_path, variant)
+    assert [d["path"] for d in recipe["datasets"]] == [command[command.index("--out") + 1]]
 
 
 @pytest.mark.parametrize("own_recipe", [False, True])
@@ -94,7 +110,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_the_xlam_plugin_knows(tmp_
 
     usage = run(tmp_path, "train", "nope").stderr
     variants = usage[usage.index("(") + 1 : usage.index(")")].split("|")
-    assert {"recipe", "e4", "neft5", "lora"} <= set(variants)
+    assert {"recipe", "multicall", "copy", "e4", "neft5", "lora"} <= set(variants)
     known = set(AxolotlInputConfig.model_fields) | set(XlamArgs.model_fields)
     for variant in variants:
         assert run(tmp_path, "train", variant, "7").returncode == 0, variant

@@ -1,15 +1,15 @@
-"""recipes/smollm2-fc-multicall.yml is recipes/smollm2-fc.yml on another training file: everything but
-the dataset path and the output locations must stay identical, so the two runs measure only the
-added multi-call rows."""
+"""recipes/smollm2-fc-multicall.yml and recipes/smollm2-fc-copy.yml are recipes/smollm2-fc.yml on
+other training files: everything but the dataset path and the output locations must stay identical,
+so each run measures only the rows its file adds (multi-call rows, copy rows)."""
 
 import copy
 
+import pytest
 import yaml
 
 from conftest import ROOT, key_drift
 
-FC = ROOT / "recipes" / "smollm2-fc.yml"
-MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
+VARIANTS = ("multicall", "copy")
 # differ on purpose: where each run writes (two runs must not share a directory)
 ALLOWED_TO_DIFFER = {"dataset_prepared_path", "output_dir"}
 
@@ -21,15 +21,22 @@ def without_dataset_path(cfg: dict) -> dict:
     return cfg
 
 
-def test_multicall_recipe_differs_only_in_the_dataset_path_and_output_paths():
-    fc, multicall = (without_dataset_path(yaml.safe_load(p.read_text())) for p in (FC, MULTICALL))
-    drift = key_drift(fc, multicall, ALLOWED_TO_DIFFER)
-    assert drift == {}, f"edit both recipes (key: (smollm2-fc, smollm2-fc-multicall)): {drift}"
+def recipe(name: str) -> dict:
+    return yaml.safe_load((ROOT / "recipes" / f"{name}.yml").read_text())
 
 
-def test_the_intended_differences_are_there():
-    fc, multicall = (yaml.safe_load(p.read_text()) for p in (FC, MULTICALL))
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_variant_recipe_differs_only_in_the_dataset_path_and_output_paths(variant):
+    fc, other = (without_dataset_path(recipe(n)) for n in ("smollm2-fc", f"smollm2-fc-{variant}"))
+    drift = key_drift(fc, other, ALLOWED_TO_DIFFER)
+    assert drift == {}, f"edit both recipes (key: (smollm2-fc, smollm2-fc-{variant})): {drift}"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_the_intended_differences_are_there(variant):
+    fc, other = recipe("smollm2-fc"), recipe(f"smollm2-fc-{variant}")
+    sibling = recipe(f"smollm2-fc-{next(v for v in VARIANTS if v != variant)}")
     assert [d["path"] for d in fc["datasets"]] == [".cache/smollm2-data/train.jsonl"]
-    assert [d["path"] for d in multicall["datasets"]] == [".cache/smollm2-data/train-multicall.jsonl"]
-    for key in ALLOWED_TO_DIFFER:
-        assert fc[key] != multicall[key], key
+    assert [d["path"] for d in other["datasets"]] == [f".cache/smollm2-data/train-{variant}.jsonl"]
+    for key in ALLOWED_TO_DIFFER:  # no two runs share a directory
+        assert fc[key] != other[key] != sibling[key], key
