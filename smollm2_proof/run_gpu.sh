@@ -39,9 +39,12 @@ overrides() {
     neft5)      echo --neftune_noise_alpha=5 ;;    # NEFTune: noise on the input embeddings
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
+    liger)      echo '--plugins=["prompt_strategies.plugin.XlamPlugin","axolotl.integrations.liger.LigerPlugin"]' \
+                     --liger_fused_linear_cross_entropy=true --liger_rms_norm=true \
+                     --liger_glu_activation=true --liger_rope=true ;;  # no fp32 logits: less memory
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|copy|e2|e4|lr1e-4|lr4e-4|neft5|abstain0.3|noabstain|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|copy|e2|e4|lr1e-4|lr4e-4|neft5|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
   esac
 }
 

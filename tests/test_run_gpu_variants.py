@@ -3,8 +3,9 @@ the command written in recipes/smollm2-fc.yml's header, and the multicall and co
 with the same command plus `--rich-multi-call 2000` / `--rich-copy 3000` (the ones in
 recipes/smollm2-fc-multicall.yml's and recipes/smollm2-fc-copy.yml's headers);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
-with overrides that name only keys axolotl's config (or the XLAM plugin's) knows."""
+with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows."""
 
+import importlib
 import os
 import shlex
 import subprocess
@@ -103,17 +104,59 @@ def test_unknown_variant_is_refused(tmp_path):
     assert result.returncode == 2 and "unknown variant nope" in result.stderr
 
 
-def test_every_variant_overrides_only_keys_axolotl_or_the_xlam_plugin_knows(tmp_path):
+def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path):
+    from axolotl.integrations.liger.args import LigerArgs
     from axolotl.utils.schemas.config import AxolotlInputConfig
+    from fire.parser import DefaultParseValue
 
     from prompt_strategies.args import XlamArgs
 
     usage = run(tmp_path, "train", "nope").stderr
     variants = usage[usage.index("(") + 1 : usage.index(")")].split("|")
-    assert {"recipe", "multicall", "copy", "e4", "neft5", "lora"} <= set(variants)
-    known = set(AxolotlInputConfig.model_fields) | set(XlamArgs.model_fields)
+    assert {"recipe", "multicall", "copy", "e4", "neft5", "liger", "lora"} <= set(variants)
+    plugin_args = {"axolotl.integrations.liger.LigerPlugin": LigerArgs}
     for variant in variants:
         assert run(tmp_path, "train", variant, "7").returncode == 0, variant
-        launched = shlex.split((tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text())
-        keys = {arg[2:].split("=")[0] for arg in launched if arg.startswith("--") and "=" in arg}
-        assert keys - known == set(), variant
+        launched = (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text().split()
+        args = dict(arg[2:].split("=", 1) for arg in launched if arg.startswith("--") and "=" in arg)
+        known = set(AxolotlInputConfig.model_fields) | set(XlamArgs.model_fields)
+        if "plugins" in args:  # as axolotl's CLI (fire) reads it: a list of importable plugin classes
+            plugins = DefaultParseValue(args["plugins"])
+            assert isinstance(plugins, list) and "prompt_strategies.plugin.XlamPlugin" in plugins, variant
+            for plugin in plugins:
+                module, name = plugin.rsplit(".", 1)
+                assert hasattr(importlib.import_module(module), name), plugin
+                known |= set(plugin_args[plugin].model_fields) if plugin in plugin_args else set()
+        assert set(args) - known == set(), variant
+
+
+def test_liger_variant_reaches_axolotl_config_as_the_cli_passes_it(tmp_path, smoke_model, monkeypatch):
+    """The overrides as axolotl's CLI (fire) parses them, through axolotl's own load_cfg: the Liger
+    plugin is registered and its kernels switched on, the XLAM plugin kept."""
+    from axolotl.cli.config import load_cfg
+    from axolotl.integrations.base import PluginManager
+    from axolotl.utils.tee import close_debug_log
+    from fire.parser import DefaultParseValue
+
+    assert run(tmp_path, "train", "liger", "7").returncode == 0
+    launched = (tmp_path / "logs" / "train-smollm2-liger-s7.log").read_text().split()
+    start = launched.index("--dataset_prepared_path=.cache/prepared/smollm2-liger-s7") + 1
+    overrides = {k: DefaultParseValue(v) for k, v in (a[2:].split("=", 1) for a in launched[start:])}
+    saved = dict(os.environ)
+    monkeypatch.chdir(ROOT)
+    try:
+        cfg = load_cfg(
+            str(RECIPE),
+            base_model=str(smoke_model),
+            output_dir=str(tmp_path / "out"),
+            dataset_prepared_path=str(tmp_path / "prepared"),
+            **overrides,
+        )
+    finally:
+        close_debug_log()
+        os.environ.clear()
+        os.environ.update(saved)
+    assert cfg.plugins == ["prompt_strategies.plugin.XlamPlugin", "axolotl.integrations.liger.LigerPlugin"]
+    assert cfg.liger_fused_linear_cross_entropy is True and cfg.liger_rope is True
+    assert cfg.liger_rms_norm is True and cfg.liger_glu_activation is True
+    assert "axolotl.integrations.liger.LigerPlugin" in PluginManager.get_instance().plugins
