@@ -9,6 +9,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,28 @@ def run_cmd(cmd: list[str], log: Path, timeout: int = 600, **env: str) -> subpro
 
 def accelerate(*args: str) -> list[str]:
     return [sys.executable, "-m", "accelerate.commands.launch", *args]
+
+
+@contextmanager
+def restored_env():
+    """load_cfg exports WANDB_* / ACCELERATE_* variables and may install a stdout tee: undo both after."""
+    from axolotl.utils.tee import close_debug_log
+
+    saved = dict(os.environ)
+    try:
+        yield
+    finally:
+        close_debug_log()
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+@pytest.fixture
+def clean_env(monkeypatch):
+    """For tests that call axolotl's load_cfg: run from the repo root, leave the environment as found."""
+    monkeypatch.chdir(ROOT)
+    with restored_env():
+        yield
 
 
 @pytest.fixture(scope="session")

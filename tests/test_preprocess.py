@@ -8,13 +8,12 @@ recipe's QLoRA/fp16 settings are untouched: only base_model, datasets and the ou
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import AXOLOTL, ROOT, run_cmd
+from conftest import AXOLOTL, ROOT, restored_env, run_cmd
 
 # a hang (lock, stuck child) fails with a traceback instead of stalling CI
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -29,18 +28,12 @@ def prepared_for_training(recipe: str, **overrides):
     from axolotl.cli.config import load_cfg
     from axolotl.loaders import load_tokenizer
     from axolotl.utils.data.shared import generate_dataset_hash_from_config, load_preprocessed_dataset
-    from axolotl.utils.tee import close_debug_log
 
-    saved = dict(os.environ)
-    try:
+    with restored_env():
         cfg = load_cfg(recipe, **overrides)
         tokenizer = load_tokenizer(cfg)
         dataset_hash = generate_dataset_hash_from_config(cfg, cfg.datasets, tokenizer.name_or_path)
         return load_preprocessed_dataset(cfg, dataset_hash)
-    finally:
-        close_debug_log()
-        os.environ.clear()
-        os.environ.update(saved)
 
 
 def assert_xlam_rows(dataset, report_dir: Path, sequence_len: int):

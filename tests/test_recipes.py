@@ -82,19 +82,6 @@ LLAMA3_8B_CONFIG = {
 }
 
 
-@pytest.fixture
-def clean_env(monkeypatch):
-    """load_cfg exports WANDB_* / ACCELERATE_* variables and tees stdout: undo both after."""
-    saved = dict(os.environ)
-    monkeypatch.chdir(ROOT)
-    yield
-    from axolotl.utils.tee import close_debug_log
-
-    close_debug_log()
-    os.environ.clear()
-    os.environ.update(saved)
-
-
 @pytest.fixture(scope="module")
 def llama3_8b_dir(tmp_path_factory, tokenizer) -> Path:
     """A local 'model folder' as a user would have at /mnt/data/models/...: config + tokenizer."""

@@ -26,6 +26,13 @@ def run(tmp_path, *args) -> subprocess.CompletedProcess:
     return subprocess.run(["bash", str(SCRIPT), *args], cwd=tmp_path, env=env, capture_output=True, text=True)
 
 
+def launched_args(tmp_path, variant: str) -> dict[str, str]:
+    """The `--key=value` arguments `train VARIANT 7` launches axolotl with, as written."""
+    assert run(tmp_path, "train", variant, "7").returncode == 0, variant
+    launched = (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text().split()
+    return dict(arg[2:].split("=", 1) for arg in launched if arg.startswith("--") and "=" in arg)
+
+
 def bfcl_train_commands(tmp_path) -> list[list[str]]:
     lines = run(tmp_path, "prepare").stdout.splitlines()
     return [shlex.split(line) for line in lines if "data_builders.bfcl_train" in line]
@@ -116,9 +123,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
     assert {"recipe", "multicall", "copy", "e4", "neft5", "liger", "lora"} <= set(variants)
     plugin_args = {"axolotl.integrations.liger.LigerPlugin": LigerArgs}
     for variant in variants:
-        assert run(tmp_path, "train", variant, "7").returncode == 0, variant
-        launched = (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text().split()
-        args = dict(arg[2:].split("=", 1) for arg in launched if arg.startswith("--") and "=" in arg)
+        args = launched_args(tmp_path, variant)
         known = set(AxolotlInputConfig.model_fields) | set(XlamArgs.model_fields)
         if "plugins" in args:  # as axolotl's CLI (fire) reads it: a list of importable plugin classes
             plugins = DefaultParseValue(args["plugins"])
@@ -130,32 +135,23 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
         assert set(args) - known == set(), variant
 
 
-def test_liger_variant_reaches_axolotl_config_as_the_cli_passes_it(tmp_path, smoke_model, monkeypatch):
-    """The overrides as axolotl's CLI (fire) parses them, through axolotl's own load_cfg: the Liger
-    plugin is registered and its kernels switched on, the XLAM plugin kept."""
+def test_liger_variant_reaches_axolotl_config_as_the_cli_passes_it(tmp_path, smoke_model, clean_env):
+    """The launch arguments as axolotl's CLI (fire) parses them, through axolotl's own load_cfg: the
+    Liger plugin is registered and its kernels switched on, the XLAM plugin kept."""
     from axolotl.cli.config import load_cfg
     from axolotl.integrations.base import PluginManager
-    from axolotl.utils.tee import close_debug_log
     from fire.parser import DefaultParseValue
 
-    assert run(tmp_path, "train", "liger", "7").returncode == 0
-    launched = (tmp_path / "logs" / "train-smollm2-liger-s7.log").read_text().split()
-    start = launched.index("--dataset_prepared_path=.cache/prepared/smollm2-liger-s7") + 1
-    overrides = {k: DefaultParseValue(v) for k, v in (a[2:].split("=", 1) for a in launched[start:])}
-    saved = dict(os.environ)
-    monkeypatch.chdir(ROOT)
-    try:
-        cfg = load_cfg(
-            str(RECIPE),
-            base_model=str(smoke_model),
-            output_dir=str(tmp_path / "out"),
-            dataset_prepared_path=str(tmp_path / "prepared"),
-            **overrides,
-        )
-    finally:
-        close_debug_log()
-        os.environ.clear()
-        os.environ.update(saved)
+    args = {k: DefaultParseValue(v) for k, v in launched_args(tmp_path, "liger").items()}
+    cfg = load_cfg(
+        str(RECIPE),
+        **{
+            **args,
+            "base_model": str(smoke_model),
+            "output_dir": str(tmp_path / "out"),
+            "dataset_prepared_path": str(tmp_path / "prepared"),
+        },
+    )
     assert cfg.plugins == ["prompt_strategies.plugin.XlamPlugin", "axolotl.integrations.liger.LigerPlugin"]
     assert cfg.liger_fused_linear_cross_entropy is True and cfg.liger_rope is True
     assert cfg.liger_rms_norm is True and cfg.liger_glu_activation is True
