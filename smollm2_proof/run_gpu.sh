@@ -6,8 +6,10 @@
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (VARIANT's recipe + overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
 #   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
-# Several pipelines can share one GPU (a 135M model leaves most of an H100 idle):
-#   for v in recipe e2 lora; do smollm2_proof/run_gpu.sh pipeline $v 42 & done; wait
+# VARIANT joins variants with '+' (copy+liger: the copy file with Liger's kernels).
+# Two pipelines can share one H200 when at least one has Liger's kernels (peak ~50 GiB instead of
+# ~77 GiB; a 135M model leaves most of the GPU's compute idle):
+#   for s in 42 43; do smollm2_proof/run_gpu.sh pipeline copy+liger $s & done; wait
 # Each stage skips work whose output exists, so an interrupted sequence can simply be rerun.
 # Logs go to $LOGS (default outputs/logs). Needs the project on PYTHONPATH and axolotl installed.
 set -euo pipefail
@@ -20,10 +22,20 @@ BASE=.cache/smollm2-135m
 CATEGORIES=simple_python,simple_java,simple_javascript,multiple,parallel,parallel_multiple,irrelevance
 mkdir -p "$LOGS"
 
-# The recipe a variant trains: recipes/smollm2-fc-VARIANT.yml where one exists (the same run on
-# another training file, written by `prepare`), otherwise recipes/smollm2-fc.yml.
+# The recipe a variant trains: recipes/smollm2-fc-PART.yml for the one part of it that has one (the
+# same run on another training file, written by `prepare`), otherwise recipes/smollm2-fc.yml.
 recipe_of() {
-  if [[ -e recipes/smollm2-fc-$1.yml ]]; then echo "recipes/smollm2-fc-$1.yml"; else echo "$RECIPE"; fi
+  local part found="" parts
+  IFS=+ read -ra parts <<< "$1"
+  for part in "${parts[@]}"; do
+    [[ -e recipes/smollm2-fc-$part.yml ]] || continue
+    if [[ -n $found ]]; then
+      echo "variant $1: $found and recipes/smollm2-fc-$part.yml both name a training file; join at most one of them" >&2
+      return 2
+    fi
+    found=recipes/smollm2-fc-$part.yml
+  done
+  echo "${found:-$RECIPE}"
 }
 
 # Each variant is its recipe plus these overrides (docs/results.md says what each measured).
@@ -48,10 +60,22 @@ overrides() {
   esac
 }
 
+# The overrides of every part of VARIANT; a key set by two parts is refused.
+overrides_of() {
+  local part parts flags="" key
+  IFS=+ read -ra parts <<< "$1"
+  for part in "${parts[@]}"; do flags+=" $(overrides "$part")" || return 2; done
+  for key in $(tr ' ' '\n' <<< "$flags" | grep -o '^--[a-z0-9_]*' | sort | uniq -d); do
+    echo "variant $1: $key is set by two of its parts; join variants that change different keys" >&2
+    return 2
+  done
+  echo "$flags"
+}
+
 train() {
   local variant=$1 seed=$2 name="smollm2-$1-s$2" extra recipe
-  extra=$(overrides "$variant") || exit 2
-  recipe=$(recipe_of "$variant")
+  extra=$(overrides_of "$variant") || exit 2
+  recipe=$(recipe_of "$variant") || exit 2
   if [[ -e outputs/$name/config.json || -e outputs/$name/adapter_config.json ]]; then
     echo "train $name: done already"; return; fi
   local start; start=$(date +%s)

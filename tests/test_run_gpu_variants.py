@@ -21,16 +21,24 @@ MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
 COPY = ROOT / "recipes" / "smollm2-fc-copy.yml"
 
 
-def run(tmp_path, *args) -> subprocess.CompletedProcess:
+def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "PY": "echo", "LOGS": str(tmp_path / "logs")}
-    return subprocess.run(["bash", str(SCRIPT), *args], cwd=tmp_path, env=env, capture_output=True, text=True)
+    return subprocess.run(
+        ["bash", str(SCRIPT), *args], cwd=cwd or tmp_path, env=env, capture_output=True, text=True
+    )
 
 
-def launched_args(tmp_path, variant: str) -> dict[str, str]:
+def launched(tmp_path, variant: str, cwd=None) -> list[str]:
+    """The words `train VARIANT 7` launches axolotl with (PY=echo writes them to the train log)."""
+    result = run(tmp_path, "train", variant, "7", cwd=cwd)
+    assert result.returncode == 0, (variant, result.stderr)
+    return (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text().split()
+
+
+def launched_args(tmp_path, variant: str, cwd=None) -> dict[str, str]:
     """The `--key=value` arguments `train VARIANT 7` launches axolotl with, as written."""
-    assert run(tmp_path, "train", variant, "7").returncode == 0, variant
-    launched = (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").read_text().split()
-    return dict(arg[2:].split("=", 1) for arg in launched if arg.startswith("--") and "=" in arg)
+    words = launched(tmp_path, variant, cwd)
+    return dict(arg[2:].split("=", 1) for arg in words if arg.startswith("--") and "=" in arg)
 
 
 def bfcl_train_commands(tmp_path) -> list[list[str]]:
@@ -109,6 +117,35 @@ def test_a_variant_trains_its_own_recipe_where_one_exists(tmp_path, own_recipe):
 def test_unknown_variant_is_refused(tmp_path):
     result = run(tmp_path, "train", "nope")
     assert result.returncode == 2 and "unknown variant nope" in result.stderr
+    result = run(tmp_path, "train", "liger+nope")
+    assert result.returncode == 2 and "unknown variant nope" in result.stderr
+    assert not (tmp_path / "logs" / "train-smollm2-liger+nope-s7.log").exists()
+
+
+def test_joined_variants_train_the_one_recipe_with_every_part_s_overrides(tmp_path):
+    words = launched(tmp_path, "copy+liger", cwd=ROOT)
+    assert words[words.index("axolotl.cli.train") + 1] == "recipes/smollm2-fc-copy.yml"
+    joined = launched_args(tmp_path, "copy+liger", cwd=ROOT)
+    assert joined["output_dir"] == "outputs/smollm2-copy+liger-s7"
+    liger = launched_args(tmp_path, "liger", cwd=ROOT)
+    for args in (joined, liger):  # both paths are named after the variant
+        del args["output_dir"], args["dataset_prepared_path"]
+    assert joined == liger
+    assert {"neftune_noise_alpha", "liger_rope"} <= set(launched_args(tmp_path, "neft5+liger"))
+
+
+@pytest.mark.parametrize(
+    ("variant", "message"),
+    [
+        ("e2+e4", "variant e2+e4: --num_epochs is set by two of its parts"),
+        ("lora+lr1e-4", "variant lora+lr1e-4: --learning_rate is set by two of its parts"),
+        ("multicall+copy", "recipes/smollm2-fc-multicall.yml and recipes/smollm2-fc-copy.yml both name"),
+    ],
+)
+def test_joined_variants_that_disagree_are_refused(tmp_path, variant, message):
+    result = run(tmp_path, "train", variant, "7", cwd=ROOT)
+    assert result.returncode == 2 and message in result.stderr
+    assert not (tmp_path / "logs" / f"train-smollm2-{variant}-s7.log").exists()
 
 
 def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path):

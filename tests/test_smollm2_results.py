@@ -90,3 +90,25 @@ def test_plot_charts_the_first_variants_and_the_table_keeps_all(tmp_path, monkey
     assert charted == ["a"] and [r["name"] for r in json.loads(out.read_text())] == ["a", "b"]
     assert results.main([*args, "--out", str(out), "--plot", "3"]) == 2
     assert "--plot 3: give 1 to 2" in capsys.readouterr().err
+
+
+def test_committed_results_are_what_the_command_in_docs_results_md_writes(tmp_path):
+    """docs/results.json and docs/results_table.md come from the results command in docs/results.md,
+    run on the raw reports under docs/smollm2/: a report added without the command rerun, or a
+    number edited by hand, fails here."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "results.md").read_text()
+    start = doc.index("D=docs/smollm2")
+    block = doc[start : doc.index("```", start)]
+    assert "python -m smollm2_proof.results --out docs/results.json" in block
+    block = block.replace("python -m", f"{sys.executable} -m").replace(
+        "--out docs/results.json", f"--out {tmp_path / 'results.json'}"
+    )
+    result = subprocess.run(["bash", "-c", block], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for name in ("results.json", "results_table.md"):
+        assert (tmp_path / name).read_text() == (ROOT / "docs" / name).read_text(), name
