@@ -51,6 +51,21 @@ def _distinct(param, k: int, r: random.Random) -> dict:
     return seen
 
 
+def _distinct_values(param, k: int, r: random.Random) -> dict:
+    """Like _distinct, and no two texts of one value ("11.7%" and "11.7 percent" would ask for the
+    same call twice): such a text is replaced by a draw from a generator of its own, so that r, and
+    so every other row, stays as it was."""
+    options, kept = _distinct(param, k, r), {}
+    for text, value in options.items():
+        side = random.Random(text)
+        for _ in range(20):
+            if text not in kept and all(v != value for v in kept.values()):
+                kept[text] = value
+                break
+            text, value = param.gen(side)
+    return kept
+
+
 def _varied(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
     """One function for k values of one parameter (or two, "... respectively"), the others shared."""
     texts, values, extras = tool.draw(r)
@@ -58,7 +73,7 @@ def _varied(tool: Tool, k: int, r: random.Random) -> tuple[str, list[dict]]:
     if not variable:
         return _repeated(tool, k, r)
     varied = r.sample(variable, 2) if len(variable) >= 2 and r.random() < 0.25 else [r.choice(variable)]
-    options = [_distinct(p, k, r) for p in varied]
+    options = [_distinct_values(p, k, r) for p in varied]
     if any(len(o) < k for o in options):
         return _repeated(tool, k, r)
     items = [list(o) for o in options]

@@ -41,6 +41,12 @@ def test_rows_are_valid_reproducible_and_rarely_repeat(rows):
     assert repeats <= 5
 
 
+def test_no_row_asks_for_the_same_call_twice(rows):
+    for row in rows:
+        calls = [json.dumps(c, sort_keys=True) for c in calls_of(row)]
+        assert len(set(calls)) == len(calls), row
+
+
 def test_mostly_single_calls_alone_or_among_other_tools(rows):
     calls = Counter(len(calls_of(r)) for r in rows)
     offered = Counter(len(json.loads(r["tools"])) for r in rows)

@@ -63,7 +63,28 @@ def test_several_values_give_one_call_each(k):
     for tool in rich_synthetic.CATALOGUE:
         clause, calls = rich_synthetic._several(tool, k, r)
         assert len(calls) == k and {c["name"] for c in calls} == {tool.name}
-        assert len({json.dumps(c, sort_keys=True) for c in calls}) >= 2, clause
+        assert len({json.dumps(c, sort_keys=True) for c in calls}) == k, clause
+
+
+def test_no_row_asks_for_the_same_call_twice(rows):
+    for row in rows:
+        calls = [json.dumps(c, sort_keys=True) for c in json.loads(row["answers"])]
+        assert len(set(calls)) == len(calls), row
+
+
+def test_distinct_values_draw_as_much_of_the_stream_as_distinct_texts():
+    """Two texts of one value are replaced from a generator of their own: the shared stream, and so
+    every later row, is the same as without the replacement."""
+    replaced = 0
+    for seed in range(300):
+        for param in (p for tool in rich_synthetic.CATALOGUE[:20] for p in tool.variable()):
+            plain, fixed = random.Random(seed), random.Random(seed)
+            texts = rich_synthetic._distinct(param, 3, plain)
+            values = rich_synthetic._distinct_values(param, 3, fixed)
+            assert plain.getstate() == fixed.getstate()
+            assert all(v != w for i, v in enumerate(values.values()) for w in list(values.values())[:i])
+            replaced += values != texts
+    assert replaced > 0
 
 
 def test_no_tool_shares_a_name_with_an_evaluation_function():
