@@ -11,6 +11,7 @@ marked `from_other_call`.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -44,6 +45,8 @@ class WrongArgument:
 class Verdict:
     cause: str | None  # None: right
     no_call: bool = False  # too few calls: none at all
+    repeated: bool = False  # too many calls: one call given twice, argument for argument
+    near_name: bool = False  # wrong function: a name off only by case or surrounding spaces
     wrong: list[WrongArgument] = field(default_factory=list)
 
 
@@ -132,9 +135,13 @@ def classify(entry: dict, calls: list[dict] | None) -> Verdict:
     if len(calls) != len(answers):
         if len(calls) < len(answers):
             return Verdict("too few calls", no_call=not calls)
-        return Verdict("too many calls")
-    if Counter(c["name"] for c in calls) != Counter(next(iter(a)) for a in answers):
-        return Verdict("wrong function")
+        keys = [json.dumps(c, sort_keys=True) for c in calls]
+        return Verdict("too many calls", repeated=len(set(keys)) < len(keys))
+    needed = Counter(next(iter(a)) for a in answers)
+    if Counter(c["name"] for c in calls) != needed:
+        folded = {name.lower() for name in needed}
+        near = any(c["name"] not in needed and c["name"].strip().lower() in folded for c in calls)
+        return Verdict("wrong function", near_name=near)
     lang = language(category)
     functions = {f["name"]: f for f in entry["functions"]}
     wrong = []

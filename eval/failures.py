@@ -46,6 +46,8 @@ def _new_stats() -> dict:
         "n": 0,
         "causes": Counter(),
         "no_call": 0,
+        "repeated": 0,
+        "near_name": 0,
         "kinds": Counter(),
         "examples": 0,
         "from_other_call": 0,
@@ -53,7 +55,8 @@ def _new_stats() -> dict:
 
 
 def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, dict]:
-    """{category: {"n", "causes": Counter, "no_call", "kinds": Counter, "examples", "from_other_call"}}."""
+    """{category: {"n", "causes": Counter, "no_call", "repeated", "near_name", "kinds": Counter,
+    "examples", "from_other_call"}}."""
     wanted = categories or list(dict.fromkeys(r["category"] for r in rows))
     out = {}
     for category in [c for c in wanted if c in AST_CATEGORIES]:
@@ -68,6 +71,8 @@ def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, di
             stats["n"] += 1
             stats["causes"][verdict.cause or "right"] += 1
             stats["no_call"] += verdict.no_call
+            stats["repeated"] += verdict.repeated
+            stats["near_name"] += verdict.near_name
             stats["examples"] += bool(verdict.wrong)
             stats["kinds"].update(w.kind for w in verdict.wrong)
             stats["from_other_call"] += sum(w.from_other_call for w in verdict.wrong)
@@ -95,8 +100,13 @@ def markdown(stats: dict[str, dict]) -> str:
     lines = [_row(["category (n)", "right", *CAUSES]), _row(["---"] * (len(CAUSES) + 2))]
     for category, s in stats.items():
         causes = [s["causes"][c] for c in CAUSES]
-        if s["no_call"]:
-            causes[0] = f"{causes[0]} ({s['no_call']} no call)"
+        for i, key, note in (
+            (0, "no_call", "no call"),
+            (1, "repeated", "a call twice"),
+            (2, "near_name", "name off by case or spaces"),
+        ):
+            if s[key]:
+                causes[i] = f"{causes[i]} ({s[key]} {note})"
         lines.append(_row([f"{category} ({s['n']})", s["causes"]["right"], *causes]))
     kinds = [k for k in KINDS if k != "unreadable" or any(s["kinds"][k] for s in stats.values())]
     header = ["category", "examples", "wrong arguments", *kinds, "value of another call"]

@@ -29,6 +29,10 @@ PREDICTIONS = [
     prediction("simple_python_1", []),  # too few calls (no call)
     prediction("simple_python_1", [call(FACTORIAL, number=5), call(FACTORIAL, number=5)]),  # too many
     prediction("simple_python_1", [call("math.gamma", number=5)]),  # wrong function
+    prediction("simple_python_1", [call(" Math.factorial", number=5)]),  # wrong function: a near name
+    prediction(
+        "simple_python_1", [call(FACTORIAL, number=5), call(FACTORIAL, number=4)]
+    ),  # too many, no repeat
     prediction("simple_python_1", [call(FACTORIAL, number=6)]),  # number
     prediction("simple_python_1", [call(FACTORIAL, number="5")]),  # wrong type
     prediction("simple_python_1", [call(FACTORIAL)]),  # missing required
@@ -101,11 +105,15 @@ def test_every_cause_and_kind_from_a_gzipped_file(predictions_gz, tmp_path, caps
         "parse",
     ]
     # right, too few, too many, wrong function, wrong values, parse
-    assert rows["simple_python (12)"] == [["1", "1 (1 no call)", "1", "1", "7", "1"]]
+    assert rows["simple_python (14)"] == [
+        ["1", "1 (1 no call)", "2 (1 a call twice)", "2 (1 name off by case or spaces)", "7", "1"]
+    ]
     assert rows["multiple (1)"] == [["0", "0", "0", "0", "1", "0"]]
     assert rows["parallel_multiple (1)"] == [["0", "0", "0", "0", "1", "0"]]
     assert rows["parallel (2)"] == [["0", "1", "0", "0", "1", "0"]]
-    assert rows["all (16)"] == [["1", "2 (1 no call)", "1", "1", "10", "1"]]
+    assert rows["all (18)"] == [
+        ["1", "2 (1 no call)", "2 (1 a call twice)", "2 (1 name off by case or spaces)", "10", "1"]
+    ]
     assert not any(name.startswith("irrelevance") for name in rows)
 
     kinds = dict(zip(rows["category"][0], zip(*[rows[c][0] for c in ("simple_python", "parallel")])))
