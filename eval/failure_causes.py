@@ -11,12 +11,12 @@ marked `from_other_call`.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 
 from eval.ast_match import argument_errors, ast_check, check_call, check_value
 from eval.bfcl_languages import language
+from eval.metrics import call_key
 
 CAUSES = ("too few calls", "too many calls", "wrong function", "wrong argument values", "parse")
 KINDS = (
@@ -135,8 +135,7 @@ def classify(entry: dict, calls: list[dict] | None) -> Verdict:
     if len(calls) != len(answers):
         if len(calls) < len(answers):
             return Verdict("too few calls", no_call=not calls)
-        keys = [json.dumps(c, sort_keys=True) for c in calls]
-        return Verdict("too many calls", repeated=len(set(keys)) < len(keys))
+        return Verdict("too many calls", repeated=len(set(map(call_key, calls))) < len(calls))
     needed = Counter(next(iter(a)) for a in answers)
     if Counter(c["name"] for c in calls) != needed:
         folded = {name.lower() for name in needed}

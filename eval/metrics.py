@@ -38,14 +38,15 @@ METRICS = (
 )
 
 
+def call_key(call: dict) -> str:
+    """One call as a comparable string, JSON types included: in Python 1 == 1.0 == True, but an
+    int for a float or a bool for an int is not the same call."""
+    return json.dumps(call, sort_keys=True, default=repr)
+
+
 def _same_calls(predicted: list[dict], expected: list[dict]) -> bool:
-    """Same multiset of calls, JSON types included: in Python 1 == 1.0 == True, but an int for
-    a float or a bool for an int is not an exact match (BFCL's AST check forgives the former)."""
-
-    def key(call):
-        return json.dumps(call, sort_keys=True, default=repr)
-
-    return Counter(map(key, predicted)) == Counter(map(key, expected))
+    """Same multiset of calls (call_key; BFCL's AST check forgives an int for a float)."""
+    return Counter(map(call_key, predicted)) == Counter(map(call_key, expected))
 
 
 def headline_metric(category: str) -> str:
