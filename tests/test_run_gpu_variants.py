@@ -134,6 +134,14 @@ def test_joined_variants_train_the_one_recipe_with_every_part_s_overrides(tmp_pa
     assert {"neftune_noise_alpha", "liger_rope"} <= set(launched_args(tmp_path, "neft5+liger"))
 
 
+def test_mb16_keeps_the_recipe_s_rows_per_step_in_one_micro_batch(tmp_path):
+    recipe = yaml.safe_load(RECIPE.read_text())
+    args = launched_args(tmp_path, "liger+mb16+steps300", cwd=ROOT)
+    assert (int(args["micro_batch_size"]), int(args["gradient_accumulation_steps"])) == (16, 1)
+    assert recipe["micro_batch_size"] * recipe["gradient_accumulation_steps"] == 16
+    assert args["max_steps"] == "300" and args["liger_fused_linear_cross_entropy"] == "true"
+
+
 @pytest.mark.parametrize(
     ("variant", "message"),
     [
