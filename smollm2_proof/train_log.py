@@ -44,6 +44,7 @@ def summary(text: str) -> dict:
     end = ends[-1]
     runtime, per_second = float(end["train_runtime"]), float(end["train_steps_per_second"])
     return {
+        # the Trainer logs steps/s to 3 decimals: exact while the run is shorter than ~1,000 s
         "optimizer_steps": round(runtime * per_second),
         "train_runtime_s": runtime,
         "steps_per_second": per_second,

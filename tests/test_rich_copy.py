@@ -14,6 +14,7 @@ from data_builders.copy_numbers import in_words
 from data_builders.overlap_guard import EVAL_CATEGORIES, normalize_question
 from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
 from eval.bfcl import load_category
+from eval.metrics import call_key
 from prompt_strategies.rows import check_row
 
 
@@ -43,7 +44,7 @@ def test_rows_are_valid_reproducible_and_rarely_repeat(rows):
 
 def test_no_row_asks_for_the_same_call_twice(rows):
     for row in rows:
-        calls = [json.dumps(c, sort_keys=True) for c in calls_of(row)]
+        calls = [call_key(c) for c in calls_of(row)]
         assert len(set(calls)) == len(calls), row
 
 

@@ -1,9 +1,12 @@
 """smollm2_proof.results: per-seed eval reports -> docs/results.json, table and chart."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 
+from conftest import ROOT
 from eval.bfcl_summary import NON_LIVE_CATEGORIES, summarize
 from smollm2_proof import results
 
@@ -96,11 +99,6 @@ def test_committed_results_are_what_the_command_in_docs_results_md_writes(tmp_pa
     """docs/results.json and docs/results_table.md come from the results command in docs/results.md,
     run on the raw reports under docs/smollm2/: a report added without the command rerun, or a
     number edited by hand, fails here."""
-    import subprocess
-    import sys
-
-    from conftest import ROOT
-
     doc = (ROOT / "docs" / "results.md").read_text()
     start = doc.index("D=docs/smollm2")
     block = doc[start : doc.index("```", start)]
