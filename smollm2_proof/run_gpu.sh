@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # The SmolLM2 function-calling runs on one GPU, in stages (docs/results.md gives the sequence).
 #   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
-#                                                  # (train.jsonl, and train-multicall.jsonl / train-copy.jsonl
-#                                                  #  for the multicall / copy variants)
+#                                                  # (train.jsonl, and train-multicall.jsonl / train-no-copy.jsonl
+#                                                  #  for the multicall / no-copy variants)
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (VARIANT's recipe + overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
 #   smollm2_proof/run_gpu.sh pipeline VARIANT [SEED]               # train, then eval both ways
-# VARIANT joins variants with '+' (copy+liger: the copy file with Liger's kernels).
-# Two pipelines can share one H200 when at least one has Liger's kernels (peak ~50 GiB instead of
-# ~77 GiB; a 135M model leaves most of the GPU's compute idle):
-#   for s in 42 43; do smollm2_proof/run_gpu.sh pipeline copy+liger $s & done; wait
-# Alone on an H200, `+liger+mb16` (16 rows in one micro-batch; peak ~97 GiB) trains 1.6 x faster.
+# VARIANT joins variants with '+' (no-copy+lr1e-4: the former recipe at learning rate 1e-4).
+# The recipe (Liger's kernels, 16 rows in one micro-batch) peaks at ~97 GiB. On an 80 GB GPU, or
+# for two pipelines sharing one H200 (a 135M model leaves most of its compute idle), `+mb8` runs
+# 8 x 2 accumulated rows instead (peak ~50 GiB; alone on an H200, 1.6 x slower):
+#   for s in 42 43; do smollm2_proof/run_gpu.sh pipeline recipe+mb8 $s & done; wait
 # Each stage skips work whose output exists, so an interrupted sequence can simply be rerun.
 # Logs go to $LOGS (default outputs/logs). Needs the project on PYTHONPATH and axolotl installed.
 set -euo pipefail
@@ -44,12 +44,13 @@ overrides() {
   case "$1" in
     recipe)     ;;
     multicall)  ;;
-    copy)       ;;
+    no-copy)    ;;
     e2)         echo --num_epochs=2 ;;
     e4)         echo --num_epochs=4 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
     lr4e-4)     echo --learning_rate=4.0e-4 ;;
     mb16)       echo --micro_batch_size=16 --gradient_accumulation_steps=1 ;;  # same 16 rows a step, half the launches
+    mb8)        echo --micro_batch_size=8 --gradient_accumulation_steps=2 ;;   # same 16 rows a step, half the memory
     neft5)      echo --neftune_noise_alpha=5 ;;    # NEFTune: noise on the input embeddings
     steps300)   echo --max_steps=300 ;;            # a short run, to time one variant against another
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
@@ -59,7 +60,7 @@ overrides() {
                      --liger_glu_activation=true --liger_rope=true ;;  # no fp32 logits: less memory
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|copy|e2|e4|lr1e-4|lr4e-4|mb16|neft5|steps300|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|no-copy|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
   esac
 }
 
@@ -94,10 +95,12 @@ train() {
 
 evaluate() {  # both decodings, unconstrained and schema-constrained, in one report
   local variant=$1 seed=$2 name="smollm2-$1-s$2" model
-  model="outputs/$name"
+  [[ -e outputs/$name ]] || { echo "eval $name: outputs/$name missing: train it first (train $variant $seed)" >&2; exit 1; }
+  # compare.py reads BASE+ADAPTER, so the model's path must hold no '+': a link named without it
+  ln -sfn "$name" "outputs/model-${name//+/-}"; model="outputs/model-${name//+/-}"
   [[ -e $model/adapter_config.json ]] && model="$BASE+$model"
   if [[ -e reports/$name/report.json ]]; then echo "eval $name: done already"; return; fi
-  $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "$variant (seed $seed)=$model" \
+  $PY -m smollm2_proof.compare --base "$BASE" --no-base --tuned "${variant//+/-} (seed $seed)=$model" \
     --categories "$CATEGORIES" --batch-size 256 --static-cache --constrained --out "reports/$name" \
     > "$LOGS/eval-$name.log" 2>&1 || { tail -40 "$LOGS/eval-$name.log"; exit 1; }
   grep -E "AST mean" "$LOGS/eval-$name.log" || true
@@ -108,11 +111,12 @@ case "$stage" in
   prepare)
     $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
     $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --seed 0 --out .cache/smollm2-data/train.jsonl
+      --unused --java-js 1500 --rich-copy 3000 --seed 0 --out .cache/smollm2-data/train.jsonl
     $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --rich-multi-call 2000 --seed 0 --out .cache/smollm2-data/train-multicall.jsonl
+      --unused --java-js 1500 --rich-copy 3000 --rich-multi-call 2000 --seed 0 \
+      --out .cache/smollm2-data/train-multicall.jsonl
     $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --rich-copy 3000 --seed 0 --out .cache/smollm2-data/train-copy.jsonl
+      --unused --java-js 1500 --seed 0 --out .cache/smollm2-data/train-no-copy.jsonl
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;

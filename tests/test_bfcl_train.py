@@ -41,7 +41,7 @@ def built(tmp_path_factory):
         unused=True,
         java_js=1500,  # as recipes/smollm2-fc.yml
         rich_multi_call=2000,  # as recipes/smollm2-fc-multicall.yml
-        rich_copy=3000,  # as recipes/smollm2-fc-copy.yml
+        rich_copy=3000,  # as recipes/smollm2-fc.yml
     )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
@@ -244,11 +244,12 @@ def test_cli_refuses_evaluation_categories(tmp_path, capsys):
     assert not (tmp_path / "x.jsonl").exists()
 
 
-# sha256 of the file recipes/smollm2-fc.yml trains on (the command in its header; bfcl-eval
-# 2026.3.23). A new source or generator option must leave it byte-identical; change this only
-# together with docs/results.md. The runs measured so far trained on b4bb970b…adf0d4, which
-# differs in 6 rich rows (3 asked for one call twice; docs/training_data.md).
-RECIPE_FILE_SHA256 = "bc77302537c22c61484e622ceb17a46f472fab4acfb3e9f12c49a56da9fbc4c8"
+# sha256 of the file recipes/smollm2-fc.yml trains on (the command in its header, with the copy
+# rows; bfcl-eval 2026.3.23), the file its scored runs trained on. A new source or generator option
+# must leave it byte-identical; change this only together with docs/results.md. The runs of
+# recipes/smollm2-fc-no-copy.yml trained on b4bb970b…adf0d4, which differs from what its command
+# writes now in 6 rich rows (3 asked for one call twice; docs/training_data.md).
+RECIPE_FILE_SHA256 = "da267acc05736b987d54e02d5bbc432ca9b1b444fb7915841122b9101e81e581"
 
 
 def test_the_recipe_training_file_is_byte_identical(tmp_path):

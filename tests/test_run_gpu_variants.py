@@ -1,9 +1,10 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
-the command written in recipes/smollm2-fc.yml's header, and the multicall and copy variants' files
-with the same command plus `--rich-multi-call 2000` / `--rich-copy 3000` (the ones in
-recipes/smollm2-fc-multicall.yml's and recipes/smollm2-fc-copy.yml's headers);
+the command written in recipes/smollm2-fc.yml's header, the multicall variant's file with the same
+command plus `--rich-multi-call 2000` and the no-copy variant's without `--rich-copy 3000` (the
+commands in recipes/smollm2-fc-multicall.yml's and recipes/smollm2-fc-no-copy.yml's headers);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
-with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows."""
+with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows;
+`eval` hands the eval a model path without '+'."""
 
 import importlib
 import os
@@ -18,7 +19,7 @@ from conftest import ROOT, bfcl_train_command
 SCRIPT = ROOT / "smollm2_proof" / "run_gpu.sh"
 RECIPE = ROOT / "recipes" / "smollm2-fc.yml"
 MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
-COPY = ROOT / "recipes" / "smollm2-fc-copy.yml"
+NO_COPY = ROOT / "recipes" / "smollm2-fc-no-copy.yml"
 
 
 def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
@@ -49,7 +50,7 @@ def bfcl_train_commands(tmp_path) -> list[list[str]]:
 def test_prepare_builds_the_file_the_recipe_header_documents(tmp_path):
     plain = bfcl_train_commands(tmp_path)[0]
     assert plain == ["-m", *bfcl_train_command(RECIPE)]
-    assert "--java-js" in plain
+    assert {"--java-js", "--rich-copy"} <= set(plain)
 
 
 def without_out(command: list[str]) -> list[str]:
@@ -57,11 +58,21 @@ def without_out(command: list[str]) -> list[str]:
     return command[:out] + command[out + 2 :]
 
 
-# variant -> (its recipe, the flag its file adds to the recipe's command, the flag's value)
-ADDED_ROWS = {
-    "multicall": (MULTICALL, "--rich-multi-call", "2000"),
-    "copy": (COPY, "--rich-copy", "3000"),
+# variant -> (its recipe, the flags its file adds to the recipe's command, the flags it leaves out)
+OTHER_FILES = {
+    "multicall": (MULTICALL, ("--rich-multi-call", "2000"), ()),
+    "no-copy": (NO_COPY, (), ("--rich-copy", "3000")),
 }
+
+
+def flags_of(command: list[str]) -> list[tuple[str, str | None]]:
+    """`--flag value` and bare `--flag` words as (flag, value or None), `--out` left out."""
+    pairs, words = [], without_out(command)[2:]  # after `-m data_builders.bfcl_train`
+    for i, word in enumerate(words):
+        if word.startswith("--"):
+            value = words[i + 1] if i + 1 < len(words) and not words[i + 1].startswith("--") else None
+            pairs.append((word, value))
+    return pairs
 
 
 def variant_command(tmp_path, variant: str) -> list[str]:
@@ -72,19 +83,18 @@ def variant_command(tmp_path, variant: str) -> list[str]:
     return command
 
 
-@pytest.mark.parametrize("variant", ADDED_ROWS)
-def test_prepare_builds_the_variant_file_with_the_same_command_plus_its_rows(tmp_path, variant):
-    recipe, flag, value = ADDED_ROWS[variant]
+@pytest.mark.parametrize("variant", OTHER_FILES)
+def test_prepare_builds_the_variant_file_with_the_recipe_s_command_but_its_rows(tmp_path, variant):
+    recipe, added, left_out = OTHER_FILES[variant]
     plain, command = bfcl_train_commands(tmp_path)[0], variant_command(tmp_path, variant)
     assert command == ["-m", *bfcl_train_command(recipe)]
     assert command[command.index("--out") + 1] == f".cache/smollm2-data/train-{variant}.jsonl"
-    flags = without_out(command)
-    i = flags.index(flag)
-    assert flags[i + 1] == value
-    assert flags[:i] + flags[i + 2 :] == without_out(plain)
+    expected = [pair for pair in flags_of(plain) if pair != tuple(left_out)]
+    assert sorted(flags_of(command)) == sorted(expected + ([tuple(added)] if added else []))
+    assert "--seed" in dict(flags_of(command)) and len(flags_of(command)) == len(set(flags_of(command)))
 
 
-@pytest.mark.parametrize("variant", ADDED_ROWS)
+@pytest.mark.parametrize("variant", OTHER_FILES)
 def test_the_variant_trains_its_recipe_on_its_file(tmp_path, variant):
     env = {**os.environ, "PY": "echo", "LOGS": str(tmp_path / "logs")}
     result = subprocess.run(
@@ -96,7 +106,7 @@ def test_the_variant_trains_its_recipe_on_its_file(tmp_path, variant):
         f"-m axolotl.cli.train recipes/smollm2-fc-{variant}.yml --output_dir=outputs/smollm2-{variant}-s7"
         in launched
     )
-    recipe = yaml.safe_load(ADDED_ROWS[variant][0].read_text())
+    recipe = yaml.safe_load(OTHER_FILES[variant][0].read_text())
     command = variant_command(tmp_path, variant)
     assert [d["path"] for d in recipe["datasets"]] == [command[command.index("--out") + 1]]
 
@@ -123,10 +133,10 @@ def test_unknown_variant_is_refused(tmp_path):
 
 
 def test_joined_variants_train_the_one_recipe_with_every_part_s_overrides(tmp_path):
-    words = launched(tmp_path, "copy+liger", cwd=ROOT)
-    assert words[words.index("axolotl.cli.train") + 1] == "recipes/smollm2-fc-copy.yml"
-    joined = launched_args(tmp_path, "copy+liger", cwd=ROOT)
-    assert joined["output_dir"] == "outputs/smollm2-copy+liger-s7"
+    words = launched(tmp_path, "no-copy+liger", cwd=ROOT)
+    assert words[words.index("axolotl.cli.train") + 1] == "recipes/smollm2-fc-no-copy.yml"
+    joined = launched_args(tmp_path, "no-copy+liger", cwd=ROOT)
+    assert joined["output_dir"] == "outputs/smollm2-no-copy+liger-s7"
     liger = launched_args(tmp_path, "liger", cwd=ROOT)
     for args in (joined, liger):  # both paths are named after the variant
         del args["output_dir"], args["dataset_prepared_path"]
@@ -134,12 +144,14 @@ def test_joined_variants_train_the_one_recipe_with_every_part_s_overrides(tmp_pa
     assert {"neftune_noise_alpha", "liger_rope"} <= set(launched_args(tmp_path, "neft5+liger"))
 
 
-def test_mb16_keeps_the_recipe_s_rows_per_step_in_one_micro_batch(tmp_path):
-    recipe = yaml.safe_load(RECIPE.read_text())
-    args = launched_args(tmp_path, "liger+mb16+steps300", cwd=ROOT)
-    assert (int(args["micro_batch_size"]), int(args["gradient_accumulation_steps"])) == (16, 1)
-    assert recipe["micro_batch_size"] * recipe["gradient_accumulation_steps"] == 16
-    assert args["max_steps"] == "300" and args["liger_fused_linear_cross_entropy"] == "true"
+@pytest.mark.parametrize(("variant", "layout"), [("no-copy+liger+mb16+steps300", (16, 1)), ("mb8", (8, 2))])
+def test_mb16_and_mb8_keep_the_recipe_s_16_rows_per_step(tmp_path, variant, layout):
+    args = launched_args(tmp_path, variant, cwd=ROOT)
+    assert (int(args["micro_batch_size"]), int(args["gradient_accumulation_steps"])) == layout
+    for recipe in (RECIPE, NO_COPY):
+        cfg = yaml.safe_load(recipe.read_text())
+        assert cfg["micro_batch_size"] * cfg["gradient_accumulation_steps"] == 16, recipe.name
+    assert yaml.safe_load(RECIPE.read_text())["micro_batch_size"] == 16  # the layout the scores measured
 
 
 @pytest.mark.parametrize(
@@ -147,7 +159,7 @@ def test_mb16_keeps_the_recipe_s_rows_per_step_in_one_micro_batch(tmp_path):
     [
         ("e2+e4", "variant e2+e4: --num_epochs is set by two of its parts"),
         ("lora+lr1e-4", "variant lora+lr1e-4: --learning_rate is set by two of its parts"),
-        ("multicall+copy", "recipes/smollm2-fc-multicall.yml and recipes/smollm2-fc-copy.yml both name"),
+        ("multicall+no-copy", "smollm2-fc-multicall.yml and recipes/smollm2-fc-no-copy.yml both name"),
     ],
 )
 def test_joined_variants_that_disagree_are_refused(tmp_path, variant, message):
@@ -165,7 +177,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
 
     usage = run(tmp_path, "train", "nope").stderr
     variants = usage[usage.index("(") + 1 : usage.index(")")].split("|")
-    assert {"recipe", "multicall", "copy", "e4", "neft5", "liger", "lora"} <= set(variants)
+    assert {"recipe", "multicall", "no-copy", "e4", "neft5", "liger", "lora", "mb8"} <= set(variants)
     plugin_args = {"axolotl.integrations.liger.LigerPlugin": LigerArgs}
     for variant in variants:
         args = launched_args(tmp_path, variant)
@@ -187,9 +199,10 @@ def test_liger_variant_reaches_axolotl_config_as_the_cli_passes_it(tmp_path, smo
     from axolotl.integrations.base import PluginManager
     from fire.parser import DefaultParseValue
 
-    args = {k: DefaultParseValue(v) for k, v in launched_args(tmp_path, "liger").items()}
+    args = {k: DefaultParseValue(v) for k, v in launched_args(tmp_path, "no-copy+liger", cwd=ROOT).items()}
+    assert "liger_rope" not in yaml.safe_load(NO_COPY.read_text())  # so only the overrides switch it on
     cfg = load_cfg(
-        str(RECIPE),
+        str(NO_COPY),
         **{
             **args,
             "base_model": str(smoke_model),
@@ -201,3 +214,24 @@ def test_liger_variant_reaches_axolotl_config_as_the_cli_passes_it(tmp_path, smo
     assert cfg.liger_fused_linear_cross_entropy is True and cfg.liger_rope is True
     assert cfg.liger_rms_norm is True and cfg.liger_glu_activation is True
     assert "axolotl.integrations.liger.LigerPlugin" in PluginManager.get_instance().plugins
+
+
+def test_eval_hands_compare_a_model_path_without_plus(tmp_path):
+    """compare.py splits BASE+ADAPTER at '+', so a joined variant's output directory is passed
+    through a link named without it."""
+    name = "smollm2-no-copy+liger-s7"
+    (tmp_path / "outputs" / name).mkdir(parents=True)
+    (tmp_path / "outputs" / name / "config.json").write_text("{}")
+    result = run(tmp_path, "eval", "no-copy+liger", "7")
+    assert result.returncode == 0, result.stderr
+    launched = (tmp_path / "logs" / f"eval-{name}.log").read_text()  # echo drops the quotes
+    label, _, model = launched.split("--tuned ")[1].split(" --categories")[0].partition("=")
+    assert label == "no-copy-liger (seed 7)"
+    assert "+" not in model and "+" not in label
+    assert (tmp_path / model).resolve() == (tmp_path / "outputs" / name).resolve()
+
+
+def test_eval_of_a_run_not_trained_says_so(tmp_path):
+    result = run(tmp_path, "eval", "e2", "7")
+    assert result.returncode == 1
+    assert "outputs/smollm2-e2-s7 missing: train it first" in result.stderr
