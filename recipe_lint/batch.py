@@ -2,7 +2,9 @@
 
 With sample_packing a micro-batch row is a packed sequence of `sequence_len` tokens holding about
 sequence_len / mean row tokens dataset rows, so an optimizer step sees that many times more
-samples than its packed rows (an upper estimate: packing leaves some room unused).
+samples than its packed rows (an upper estimate: packing leaves some room unused). The XLAM
+strategy adds round(xlam_abstain_fraction x rows) abstain rows to the data before the validation
+split, so they count as rows too.
 """
 
 from __future__ import annotations
@@ -25,9 +27,14 @@ class Batch:
         self.global_batch = self.micro * self.accum * world_size
         self.rows_per_packed = max(1.0, self.seq / data.mean_row_tokens) if self.packed else 1.0
         self.samples_per_step = self.global_batch * self.rows_per_packed
+        fraction = cfg.get("xlam_abstain_fraction") or 0
+        valid = isinstance(fraction, (int, float)) and not isinstance(fraction, bool) and fraction > 0
+        self.abstain_fraction = fraction if valid else 0
+        self.abstain_rows = round(fraction * data.rows) if valid else 0
+        self.rows = data.rows + self.abstain_rows
         val = cfg.get("val_set_size") or 0
         self.val = val
-        self.train_rows = max(0, data.rows - (round(data.rows * val) if val < 1 else int(val)))
+        self.train_rows = max(0, self.rows - (round(self.rows * val) if val < 1 else int(val)))
         self.steps_per_epoch = max(1, math.ceil(self.train_rows / self.samples_per_step))
         self.max_steps = cfg.get("max_steps") or 0
         self.epochs = self.max_steps / self.steps_per_epoch
@@ -48,10 +55,15 @@ def batch_rows(b: Batch) -> list[tuple[str, str]]:
                 f"tokens; {b.data.tokens_source})",
             )
         )
+    abstain = (
+        f" = {b.data.rows:,} + {b.abstain_rows:,} abstain rows (xlam_abstain_fraction {b.abstain_fraction})"
+        if b.abstain_rows
+        else ""
+    )
     rows.append(
         (
             "steps / epoch",
-            f"{b.steps_per_epoch:,} ({b.train_rows:,} train rows of {b.data.rows:,}, "
+            f"{b.steps_per_epoch:,} ({b.train_rows:,} train rows of {b.rows:,}{abstain}, "
             f"val_set_size {b.val}; rows: {b.data.rows_source})",
         )
     )
