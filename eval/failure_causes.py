@@ -102,7 +102,7 @@ def _errors(function: dict, call: dict, answer: dict, lang: str) -> list[tuple[s
         return [("", {"error_type": "unreadable"})]
 
 
-def _pairs(functions: dict, calls: list[dict], answers: list[dict], lang: str):
+def matched_pairs(functions: dict, calls: list[dict], answers: list[dict], lang: str):
     """(function, call, answer, its argument errors) for every answer no call satisfies."""
     left = list(range(len(calls)))
     pending = []
@@ -144,7 +144,7 @@ def classify(entry: dict, calls: list[dict] | None) -> Verdict:
     lang = language(category)
     functions = {f["name"]: f for f in entry["functions"]}
     wrong = []
-    for function, call, answer, errors in _pairs(functions, calls, answers, lang):
+    for function, call, answer, errors in matched_pairs(functions, calls, answers, lang):
         possible = next(iter(answer.values()))
         for param, error in errors:
             what = kind(error["error_type"], possible.get(param, []))

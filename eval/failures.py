@@ -11,12 +11,15 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
+import string
 import sys
 from collections import Counter
 from pathlib import Path
 
 from eval.bfcl import AST_CATEGORIES, load_category
-from eval.failure_causes import CAUSES, KINDS, classify
+from eval.bfcl_languages import language
+from eval.failure_causes import CAUSES, KINDS, classify, kind, matched_pairs
 
 
 def read_predictions(path: str | Path) -> list[dict]:
@@ -51,12 +54,39 @@ def _new_stats() -> dict:
         "kinds": Counter(),
         "examples": 0,
         "from_other_call": 0,
+        "other_phrasing": 0,
     }
+
+
+def other_phrasings(entry: dict, calls: list[dict]) -> int:
+    """How many wrong string arguments of an answer are another phrasing of an accepted value
+    rather than a value copied wrongly: once case, surrounding punctuation, spacing and `_`/`-` are
+    set aside, the value contains an accepted one or is contained in one ("Yellowstone" for
+    "Yellowstone National Park", "Los Angeles, CA" for "Los Angeles"). BFCL's checker forgives only
+    case, spaces and a few punctuation marks, so such a value counts as wrong as much as a misspelling
+    does. Accepted values are the answer's non-empty strings ("" marks an optional argument)."""
+
+    def normal(text: str) -> str:
+        return " ".join(re.sub(r"[_-]", " ", text.casefold()).split()).strip(string.punctuation + " ")
+
+    functions = {f["name"]: f for f in entry["functions"]}
+    pairs = matched_pairs(functions, calls, entry["possible_answer"], language(entry["category"]))
+    count = 0
+    for _, call, answer, errors in pairs:
+        possible = next(iter(answer.values()))
+        for param, error in errors:
+            value = call["arguments"].get(param)
+            if kind(error["error_type"], possible.get(param, [])) != "string" or not isinstance(value, str):
+                continue
+            value = normal(value)
+            accepted = [normal(p) for p in possible[param] if isinstance(p, str)]
+            count += bool(value) and any(a and (a in value or value in a) for a in accepted)
+    return count
 
 
 def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, dict]:
     """{category: {"n", "causes": Counter, "no_call", "repeated", "near_name", "kinds": Counter,
-    "examples", "from_other_call"}}."""
+    "examples", "from_other_call", "other_phrasing"}}."""
     wanted = categories or list(dict.fromkeys(r["category"] for r in rows))
     out = {}
     for category in [c for c in wanted if c in AST_CATEGORIES]:
@@ -76,6 +106,8 @@ def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, di
             stats["examples"] += bool(verdict.wrong)
             stats["kinds"].update(w.kind for w in verdict.wrong)
             stats["from_other_call"] += sum(w.from_other_call for w in verdict.wrong)
+            if any(w.kind == "string" for w in verdict.wrong):
+                stats["other_phrasing"] += other_phrasings(entries[row["id"]], row["parse"]["calls"])
         if stats["n"]:
             out[category] = stats
     return out
@@ -110,11 +142,19 @@ def markdown(stats: dict[str, dict]) -> str:
         lines.append(_row([f"{category} ({s['n']})", s["causes"]["right"], *causes]))
     kinds = [k for k in KINDS if k != "unreadable" or any(s["kinds"][k] for s in stats.values())]
     header = ["category", "examples", "wrong arguments", *kinds, "value of another call"]
+    header.insert(header.index("string") + 1, "string: other phrasing")
     lines += ["", "Wrong argument values, by kind (one count per wrong argument):", ""]
     lines += [_row(header), _row(["---"] * len(header))]
     for category, s in stats.items():
         counts = [s["kinds"][k] for k in kinds]
+        counts.insert(kinds.index("string") + 1, s["other_phrasing"])
         lines.append(_row([category, s["examples"], sum(s["kinds"].values()), *counts, s["from_other_call"]]))
+    lines += [
+        "",
+        "`string: other phrasing`: the wrong strings (counted in `string` too) that contain an accepted "
+        "value or are contained in one, once case, surrounding punctuation, spacing and `_`/`-` are set "
+        "aside.",
+    ]
     return "\n".join(lines)
 
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from eval.failures import main
+from eval.failures import main, other_phrasings
 
 
 def call(name, **arguments):
@@ -121,6 +121,7 @@ def test_every_cause_and_kind_from_a_gzipped_file(predictions_gz, tmp_path, caps
     assert kinds["wrong arguments"] == ("8", "2")
     for kind, expected in {
         "string": ("1", "0"),
+        "string: other phrasing": ("0", "0"),  # "cm" for "units"
         "number": ("2", "2"),
         "dict": ("1", "0"),
         "missing required": ("1", "0"),
@@ -132,6 +133,71 @@ def test_every_cause_and_kind_from_a_gzipped_file(predictions_gz, tmp_path, caps
         assert kinds[kind] == expected, kind
     assert rows["multiple"][0][rows["category"][0].index("bool")] == "1"
     assert rows["parallel_multiple"][0][rows["category"][0].index("list")] == "1"
+
+
+def test_other_phrasing_of_a_string_is_a_part_of_string(tmp_path, capsys):
+    path = tmp_path / "predictions.jsonl"
+    # simple_python_68: location "Yellowstone National Park"; parallel_20: "HSBC", then "Wells Fargo"
+    predictions = [
+        prediction(
+            "simple_python_68",
+            [call("forest_growth_forecast", location="Yellowstone", years=5, include_human_impact=True)],
+        ),
+        prediction(
+            "parallel_20",
+            [
+                call(
+                    "loan_eligibility_check",
+                    financial_institution="HBC",
+                    loan_amount=500000,
+                    annual_income=100000,
+                ),
+                call(
+                    "loan_eligibility_check",
+                    financial_institution="Wells Fargo",
+                    loan_amount=700000,
+                    annual_income=120000,
+                ),
+            ],
+        ),
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in predictions))
+    assert main([str(path)]) == 0
+    printed = capsys.readouterr().out
+    rows = table_rows(printed)
+    header = rows["category"][0]
+    assert header[header.index("string") + 1] == "string: other phrasing"
+    kinds = {c: dict(zip(header, rows[c][0])) for c in ("simple_python", "parallel", "all")}
+    assert [kinds[c]["string"] for c in kinds] == ["1", "1", "2"]
+    assert [kinds[c]["string: other phrasing"] for c in kinds] == ["1", "0", "1"]
+    assert "counted in `string` too" in printed
+
+
+@pytest.mark.parametrize(
+    "value, accepted, expected",
+    [
+        ("Yellowstone", ["Yellowstone National Park"], 1),
+        ("human cell", ["human"], 1),
+        ("Los Angeles", ["Los Angeles, CA"], 1),
+        ("dict", ["dictionary"], 1),
+        ("  NEW_york.", ["New-York City"], 1),  # case, `_`/`-`, surrounding spaces and punctuation
+        ("HBC", ["HSBC"], 0),
+        ("Berlin", ["Paris", ""], 0),  # "" (optional) is no accepted value to contain
+        ("?", ["Paris"], 0),  # nothing left once punctuation is set aside
+    ],
+)
+def test_other_phrasings(value, accepted, expected):
+    entry = {
+        "category": "simple_python",
+        "functions": [
+            {
+                "name": "f",
+                "parameters": {"type": "dict", "properties": {"x": {"type": "string"}}, "required": []},
+            }
+        ],
+        "possible_answer": [{"f": {"x": accepted}}],
+    }
+    assert other_phrasings(entry, [call("f", x=value)]) == expected
 
 
 def test_categories_and_several_files(predictions_gz, tmp_path, capsys):
