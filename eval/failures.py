@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import re
 import string
 import sys
@@ -54,39 +55,57 @@ def _new_stats() -> dict:
         "kinds": Counter(),
         "examples": 0,
         "from_other_call": 0,
-        "other_phrasing": 0,
+        "near": Counter(),
     }
 
 
-def other_phrasings(entry: dict, calls: list[dict]) -> int:
-    """How many wrong string arguments of an answer are another phrasing of an accepted value
-    rather than a value copied wrongly: once case, surrounding punctuation, spacing and `_`/`-` are
-    set aside, the value contains an accepted one or is contained in one ("Yellowstone" for
-    "Yellowstone National Park", "Los Angeles, CA" for "Los Angeles"). BFCL's checker forgives only
-    case, spaces and a few punctuation marks, so such a value counts as wrong as much as a misspelling
-    does. Accepted values are the answer's non-empty strings ("" marks an optional argument)."""
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[_-]", " ", text.casefold()).split()).strip(string.punctuation + " ")
 
-    def normal(text: str) -> str:
-        return " ".join(re.sub(r"[_-]", " ", text.casefold()).split()).strip(string.punctuation + " ")
 
+def _power_of_ten_off(value: float, accepted: float) -> bool:
+    if not value or not accepted or (value > 0) != (accepted > 0):
+        return False
+    exponent = math.log10(value / accepted)
+    return round(exponent) != 0 and abs(exponent - round(exponent)) < 1e-9
+
+
+def near_misses(entry: dict, calls: list[dict]) -> Counter:
+    """Wrong arguments of an answer that are close to an accepted value, by how.
+
+    "other phrasing": a string that, once case, surrounding punctuation, spacing and `_`/`-` are
+    set aside, contains an accepted one or is contained in one ("Yellowstone" for "Yellowstone
+    National Park", "Los Angeles, CA" for "Los Angeles"). BFCL's checker forgives only case,
+    spaces and a few punctuation marks, so such a value counts as wrong as much as a misspelling
+    does. "power of ten": a number that is an accepted one times 10^k, k a non-zero integer (a
+    percent given for a fraction or back, "213 million" written 213000). Accepted values are the
+    answer's non-empty ones ("" marks an optional argument)."""
     functions = {f["name"]: f for f in entry["functions"]}
     pairs = matched_pairs(functions, calls, entry["possible_answer"], language(entry["category"]))
-    count = 0
+    found = Counter()
     for _, call, answer, errors in pairs:
         possible = next(iter(answer.values()))
         for param, error in errors:
-            value = call["arguments"].get(param)
-            if kind(error["error_type"], possible.get(param, [])) != "string" or not isinstance(value, str):
-                continue
-            value = normal(value)
-            accepted = [normal(p) for p in possible[param] if isinstance(p, str)]
-            count += bool(value) and any(a and (a in value or value in a) for a in accepted)
-    return count
+            value, accepted = call["arguments"].get(param), possible.get(param, [])
+            how = kind(error["error_type"], accepted)
+            if how == "string" and isinstance(value, str):
+                value = _normal(value)
+                texts = [_normal(p) for p in accepted if isinstance(p, str)]
+                found["other phrasing"] += bool(value) and any(
+                    a and (a in value or value in a) for a in texts
+                )
+            elif how == "number" and _is_number(value):
+                found["power of ten"] += any(_power_of_ten_off(value, a) for a in accepted if _is_number(a))
+    return found
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, dict]:
     """{category: {"n", "causes": Counter, "no_call", "repeated", "near_name", "kinds": Counter,
-    "examples", "from_other_call", "other_phrasing"}}."""
+    "examples", "from_other_call", "near": Counter}}."""
     wanted = categories or list(dict.fromkeys(r["category"] for r in rows))
     out = {}
     for category in [c for c in wanted if c in AST_CATEGORIES]:
@@ -106,8 +125,8 @@ def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, di
             stats["examples"] += bool(verdict.wrong)
             stats["kinds"].update(w.kind for w in verdict.wrong)
             stats["from_other_call"] += sum(w.from_other_call for w in verdict.wrong)
-            if any(w.kind == "string" for w in verdict.wrong):
-                stats["other_phrasing"] += other_phrasings(entries[row["id"]], row["parse"]["calls"])
+            if any(w.kind in ("string", "number") for w in verdict.wrong):
+                stats["near"] += near_misses(entries[row["id"]], row["parse"]["calls"])
         if stats["n"]:
             out[category] = stats
     return out
@@ -141,19 +160,27 @@ def markdown(stats: dict[str, dict]) -> str:
                 causes[i] = f"{causes[i]} ({s[key]} {note})"
         lines.append(_row([f"{category} ({s['n']})", s["causes"]["right"], *causes]))
     kinds = [k for k in KINDS if k != "unreadable" or any(s["kinds"][k] for s in stats.values())]
-    header = ["category", "examples", "wrong arguments", *kinds, "value of another call"]
-    header.insert(header.index("string") + 1, "string: other phrasing")
+    # a near miss's column follows its kind's: (kind, near-miss key, column title)
+    near = [
+        ("string", "other phrasing", "string: other phrasing"),
+        ("number", "power of ten", "number: power of ten"),
+    ]
+    columns = [*kinds]
+    for parent, _, title in near:
+        columns.insert(columns.index(parent) + 1, title)
+    header = ["category", "examples", "wrong arguments", *columns, "value of another call"]
     lines += ["", "Wrong argument values, by kind (one count per wrong argument):", ""]
     lines += [_row(header), _row(["---"] * len(header))]
     for category, s in stats.items():
-        counts = [s["kinds"][k] for k in kinds]
-        counts.insert(kinds.index("string") + 1, s["other_phrasing"])
-        lines.append(_row([category, s["examples"], sum(s["kinds"].values()), *counts, s["from_other_call"]]))
+        counts = {**{k: s["kinds"][k] for k in kinds}, **{title: s["near"][key] for _, key, title in near}}
+        cells = [counts[c] for c in columns]
+        lines.append(_row([category, s["examples"], sum(s["kinds"].values()), *cells, s["from_other_call"]]))
     lines += [
         "",
         "`string: other phrasing`: the wrong strings (counted in `string` too) that contain an accepted "
         "value or are contained in one, once case, surrounding punctuation, spacing and `_`/`-` are set "
-        "aside.",
+        "aside. `number: power of ten`: the wrong numbers (counted in `number` too) that are an accepted "
+        "value times 10^k, k a non-zero integer (a percent for a fraction, a million written as a thousand).",
     ]
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from eval.failures import main, other_phrasings
+from eval.failures import main, near_misses
 
 
 def call(name, **arguments):
@@ -123,6 +123,7 @@ def test_every_cause_and_kind_from_a_gzipped_file(predictions_gz, tmp_path, caps
         "string": ("1", "0"),
         "string: other phrasing": ("0", "0"),  # "cm" for "units"
         "number": ("2", "2"),
+        "number: power of ten": ("0", "0"),  # 6 for 5, durations swapped
         "dict": ("1", "0"),
         "missing required": ("1", "0"),
         "missing optional": ("1", "0"),
@@ -135,13 +136,25 @@ def test_every_cause_and_kind_from_a_gzipped_file(predictions_gz, tmp_path, caps
     assert rows["parallel_multiple"][0][rows["category"][0].index("list")] == "1"
 
 
-def test_other_phrasing_of_a_string_is_a_part_of_string(tmp_path, capsys):
+def test_near_misses_are_a_part_of_their_kind(tmp_path, capsys):
     path = tmp_path / "predictions.jsonl"
-    # simple_python_68: location "Yellowstone National Park"; parallel_20: "HSBC", then "Wells Fargo"
+    # simple_python_68: location "Yellowstone National Park"; parallel_20: "HSBC", then "Wells Fargo";
+    # simple_python_127: discount_rate 0.1
     predictions = [
         prediction(
             "simple_python_68",
             [call("forest_growth_forecast", location="Yellowstone", years=5, include_human_impact=True)],
+        ),
+        prediction(
+            "simple_python_127",
+            [
+                call(
+                    "calculate_NPV",
+                    cash_flows=[200, 300, 400, 500],
+                    discount_rate=10,
+                    initial_investment=2000,
+                )
+            ],
         ),
         prediction(
             "parallel_20",
@@ -170,34 +183,44 @@ def test_other_phrasing_of_a_string_is_a_part_of_string(tmp_path, capsys):
     kinds = {c: dict(zip(header, rows[c][0])) for c in ("simple_python", "parallel", "all")}
     assert [kinds[c]["string"] for c in kinds] == ["1", "1", "2"]
     assert [kinds[c]["string: other phrasing"] for c in kinds] == ["1", "0", "1"]
-    assert "counted in `string` too" in printed
+    assert header[header.index("number") + 1] == "number: power of ten"
+    assert [kinds[c]["number"] for c in kinds] == ["1", "0", "1"]
+    assert [kinds[c]["number: power of ten"] for c in kinds] == ["1", "0", "1"]
+    assert "counted in `string` too" in printed and "counted in `number` too" in printed
 
 
 @pytest.mark.parametrize(
     "value, accepted, expected",
     [
-        ("Yellowstone", ["Yellowstone National Park"], 1),
-        ("human cell", ["human"], 1),
-        ("Los Angeles", ["Los Angeles, CA"], 1),
-        ("dict", ["dictionary"], 1),
-        ("  NEW_york.", ["New-York City"], 1),  # case, `_`/`-`, surrounding spaces and punctuation
-        ("HBC", ["HSBC"], 0),
-        ("Berlin", ["Paris", ""], 0),  # "" (optional) is no accepted value to contain
-        ("?", ["Paris"], 0),  # nothing left once punctuation is set aside
+        ("Yellowstone", ["Yellowstone National Park"], {"other phrasing": 1}),
+        ("human cell", ["human"], {"other phrasing": 1}),
+        ("Los Angeles", ["Los Angeles, CA"], {"other phrasing": 1}),
+        ("dict", ["dictionary"], {"other phrasing": 1}),
+        ("  NEW_york.", ["New-York City"], {"other phrasing": 1}),  # case, `_`/`-`, spaces, punctuation
+        ("HBC", ["HSBC"], {}),
+        ("Berlin", ["Paris", ""], {}),  # "" (optional) is no accepted value to contain
+        ("?", ["Paris"], {}),  # nothing left once punctuation is set aside
+        (10, [0.1], {"power of ten": 1}),  # a percent for a fraction
+        (0.05, [5.0], {"power of ten": 1}),  # and back
+        (213000, [213000000], {"power of ten": 1}),  # "213 million"
+        (-0.1, [0.1, ""], {}),  # a sign is not a power of ten
+        (3, [4], {}),
+        (20, [2], {"power of ten": 1}),
     ],
 )
-def test_other_phrasings(value, accepted, expected):
+def test_near_misses(value, accepted, expected):
+    json_type = "string" if isinstance(value, str) else "float"
     entry = {
         "category": "simple_python",
         "functions": [
             {
                 "name": "f",
-                "parameters": {"type": "dict", "properties": {"x": {"type": "string"}}, "required": []},
+                "parameters": {"type": "dict", "properties": {"x": {"type": json_type}}, "required": []},
             }
         ],
         "possible_answer": [{"f": {"x": accepted}}],
     }
-    assert other_phrasings(entry, [call("f", x=value)]) == expected
+    assert {k: v for k, v in near_misses(entry, [call("f", x=value)]).items() if v} == expected
 
 
 def test_categories_and_several_files(predictions_gz, tmp_path, capsys):
