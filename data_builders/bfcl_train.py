@@ -16,7 +16,9 @@ multi-turn turns as single-turn rows (`data_builders.bfcl_multi_turn`), `unused_
 (`data_builders.java_js_synthetic`) and, with `--rich-multi-call N`, multi-call rows in BFCL's
 parallel request shapes (`data_builders.rich_multi_call`) and, with `--rich-copy N`, rows whose
 arguments are copied verbatim from the question or read from word problems
-(`data_builders.rich_copy`). Every row is checked with
+(`data_builders.rich_copy`) and, with `--rich-scale N`, rows whose rates and amounts must be passed
+at the right power of ten (percent or fraction as the description states, "213 million" in full;
+`data_builders.rich_scale`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -39,6 +41,7 @@ from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_copy import generate as generate_copy
 from data_builders.rich_multi_call import generate as generate_multi_call
+from data_builders.rich_scale import generate as generate_scale
 from data_builders.rich_synthetic import generate as generate_rich
 from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
@@ -60,6 +63,10 @@ def rich_multi_call_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
 
 def rich_copy_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
     return [{**row, "id": f"copy-{row['id']}"} for row in generate_copy(n, seed)], Counter()
+
+
+def rich_scale_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
+    return [{**row, "id": f"scale-{row['id']}"} for row in generate_scale(n, seed)], Counter()
 
 
 def java_js_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
@@ -114,6 +121,7 @@ def build(
     java_js: int = 0,
     rich_multi_call: int = 0,
     rich_copy: int = 0,
+    rich_scale: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -131,6 +139,8 @@ def build(
         sources["rich_multi_call"] = rich_multi_call_rows(rich_multi_call, seed)
     if rich_copy:
         sources["rich_copy"] = rich_copy_rows(rich_copy, seed)
+    if rich_scale:
+        sources["rich_scale"] = rich_scale_rows(rich_scale, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -202,6 +212,14 @@ def main(argv=None) -> None:
         "from word problems ('starts from rest', 'a dozen'), units given when stated",
     )
     ap.add_argument(
+        "--rich-scale",
+        type=int,
+        default=0,
+        metavar="N",
+        help="rows whose rates are passed as a percent or a fraction as the parameter's description "
+        "states and whose amounts are stated with scale words ('213 million', '$4.5M', '12k')",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -212,7 +230,7 @@ def main(argv=None) -> None:
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
-    for flag in ("synthetic", "rich_synthetic", "java_js", "rich_multi_call", "rich_copy"):
+    for flag in ("synthetic", "rich_synthetic", "java_js", "rich_multi_call", "rich_copy", "rich_scale"):
         if getattr(args, flag) < 0:
             ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
@@ -228,6 +246,7 @@ def main(argv=None) -> None:
             args.java_js,
             args.rich_multi_call,
             args.rich_copy,
+            args.rich_scale,
         )
     except ValueError as exc:
         ap.error(str(exc))

@@ -25,6 +25,7 @@ SOURCES = (
     "java_js",
     "rich_multi_call",
     "rich_copy",
+    "rich_scale",
 )
 
 
@@ -42,6 +43,7 @@ def built(tmp_path_factory):
         java_js=1500,  # as recipes/smollm2-fc.yml
         rich_multi_call=2000,  # as recipes/smollm2-fc-multicall.yml
         rich_copy=3000,  # as recipes/smollm2-fc.yml
+        rich_scale=3000,  # as recipes/smollm2-fc-scale.yml
     )
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     return report, rows
@@ -117,13 +119,15 @@ def test_cli_prints_counts_per_source(tmp_path, capsys):
             "20",
             "--rich-copy",
             "20",
+            "--rich-scale",
+            "20",
             "--out",
             str(out),
         ]
     )
     printed = capsys.readouterr().out
     sources = ("live ", "live_irrelevance", "synthetic", "rich_synthetic", "java_js", "rich_multi_call")
-    for source in (*sources, "rich_copy"):
+    for source in (*sources, "rich_copy", "rich_scale"):
         assert source in printed
     report = json.loads((tmp_path / "t.jsonl.report.json").read_text())
     assert report["rows"] == len(out.read_text().splitlines())
@@ -137,10 +141,17 @@ def test_build_is_reproducible(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "source, prefix", [("java_js", "javajs-"), ("rich_multi_call", "multicall-"), ("rich_copy", "copy-")]
+    "source, prefix",
+    [
+        ("java_js", "javajs-"),
+        ("rich_multi_call", "multicall-"),
+        ("rich_copy", "copy-"),
+        ("rich_scale", "scale-"),
+    ],
 )
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
-    """The recipe's file stays reproducible: --java-js, --rich-multi-call and --rich-copy only add rows."""
+    """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy and --rich-scale
+    only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)

@@ -11,11 +11,9 @@ import pytest
 
 from data_builders import copy_values, rich_copy
 from data_builders.copy_numbers import in_words
-from data_builders.overlap_guard import EVAL_CATEGORIES, normalize_question
+from data_builders.overlap_guard import EVAL_CATEGORIES
 from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
 from eval.bfcl import load_category
-from eval.metrics import call_key
-from prompt_strategies.rows import check_row
 
 
 @pytest.fixture(scope="module")
@@ -32,27 +30,6 @@ def single_calls(rows, name: str):
         calls = calls_of(row)
         if len(calls) == 1 and calls[0]["name"] == name:
             yield row["query"], calls[0]["arguments"]
-
-
-def test_rows_are_valid_reproducible_and_rarely_repeat(rows):
-    assert all(check_row(r).reason is None for r in rows)
-    assert rich_copy.generate(50, seed=0) == rows[:50]
-    assert rich_copy.generate(50, seed=1) != rows[:50]
-    repeats = len(rows) - len({normalize_question(r["query"]) for r in rows})
-    assert repeats <= 5
-
-
-def test_no_row_asks_for_the_same_call_twice(rows):
-    for row in rows:
-        calls = [call_key(c) for c in calls_of(row)]
-        assert len(set(calls)) == len(calls), row
-
-
-def test_mostly_single_calls_alone_or_among_other_tools(rows):
-    calls = Counter(len(calls_of(r)) for r in rows)
-    offered = Counter(len(json.loads(r["tools"])) for r in rows)
-    assert calls[1] >= 0.7 * len(rows) and max(calls) >= 3
-    assert offered[1] >= 0.3 * len(rows) and max(offered) >= 4
 
 
 def string_leaves(value):

@@ -1,0 +1,48 @@
+"""What every single-call-leaning synthetic source (copy rows, scale rows) must hold: valid rows,
+reproducible for a seed and different for another, rarely a repeated question, no call asked twice,
+mostly single calls alone or among other tools, as BFCL's simple and multiple categories ask."""
+
+import json
+from collections import Counter
+
+import pytest
+
+from data_builders import rich_copy, rich_scale
+from data_builders.overlap_guard import normalize_question
+from eval.metrics import call_key
+from prompt_strategies.rows import check_row
+
+SOURCES = {"rich_copy": rich_copy, "rich_scale": rich_scale}
+
+
+def calls_of(row: dict) -> list[dict]:
+    return json.loads(row["answers"])
+
+
+@pytest.fixture(scope="module", params=SOURCES)
+def source(request):
+    module = SOURCES[request.param]
+    return module, module.generate(3000, seed=0)
+
+
+def test_rows_are_valid_reproducible_and_rarely_repeat(source):
+    module, rows = source
+    assert all(check_row(r).reason is None for r in rows)
+    assert module.generate(50, seed=0) == rows[:50]
+    assert module.generate(50, seed=1) != rows[:50]
+    repeats = len(rows) - len({normalize_question(r["query"]) for r in rows})
+    assert repeats <= 5
+
+
+def test_no_row_asks_for_the_same_call_twice(source):
+    for row in source[1]:
+        calls = [call_key(c) for c in calls_of(row)]
+        assert len(set(calls)) == len(calls), row
+
+
+def test_mostly_single_calls_alone_or_among_other_tools(source):
+    rows = source[1]
+    calls = Counter(len(calls_of(r)) for r in rows)
+    offered = Counter(len(json.loads(r["tools"])) for r in rows)
+    assert calls[1] >= 0.7 * len(rows) and max(calls) >= 3
+    assert offered[1] >= 0.3 * len(rows) and max(offered) >= 4
