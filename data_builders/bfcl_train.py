@@ -49,28 +49,9 @@ from prompt_strategies.rows import check_row
 DEFAULT_OUT = ".cache/smollm2-data/train.jsonl"
 
 
-def synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"synthetic-{row['id']}"} for row in generate_small(n, seed)], Counter()
-
-
-def rich_synthetic_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"rich-{row['id']}"} for row in generate_rich(n, seed)], Counter()
-
-
-def rich_multi_call_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"multicall-{row['id']}"} for row in generate_multi_call(n, seed)], Counter()
-
-
-def rich_copy_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"copy-{row['id']}"} for row in generate_copy(n, seed)], Counter()
-
-
-def rich_scale_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"scale-{row['id']}"} for row in generate_scale(n, seed)], Counter()
-
-
-def java_js_rows(n: int, seed: int) -> tuple[list[dict], Counter]:
-    return [{**row, "id": f"javajs-{row['id']}"} for row in generate_java_js(n, seed)], Counter()
+def generated_rows(prefix: str, generate, n: int, seed: int) -> tuple[list[dict], Counter]:
+    """A generator's n rows, each id prefixed with its source so that no two sources share one."""
+    return [{**row, "id": f"{prefix}-{row['id']}"} for row in generate(n, seed)], Counter()
 
 
 def _source_report(converted: int, skipped: Counter) -> dict:
@@ -131,16 +112,16 @@ def build(
         sources["multi_turn"] = multi_turn_rows()
     if unused:
         sources["unused"] = unused_rows()
-    sources["synthetic"] = synthetic_rows(synthetic, seed)
-    sources["rich_synthetic"] = rich_synthetic_rows(rich_synthetic, seed)
+    sources["synthetic"] = generated_rows("synthetic", generate_small, synthetic, seed)
+    sources["rich_synthetic"] = generated_rows("rich", generate_rich, rich_synthetic, seed)
     if java_js:
-        sources["java_js"] = java_js_rows(java_js, seed)
+        sources["java_js"] = generated_rows("javajs", generate_java_js, java_js, seed)
     if rich_multi_call:
-        sources["rich_multi_call"] = rich_multi_call_rows(rich_multi_call, seed)
+        sources["rich_multi_call"] = generated_rows("multicall", generate_multi_call, rich_multi_call, seed)
     if rich_copy:
-        sources["rich_copy"] = rich_copy_rows(rich_copy, seed)
+        sources["rich_copy"] = generated_rows("copy", generate_copy, rich_copy, seed)
     if rich_scale:
-        sources["rich_scale"] = rich_scale_rows(rich_scale, seed)
+        sources["rich_scale"] = generated_rows("scale", generate_scale, rich_scale, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)

@@ -107,20 +107,22 @@ evaluate() {  # both decodings, unconstrained and schema-constrained, in one rep
   grep -E "AST mean" "$LOGS/eval-$name.log" || true
 }
 
+# One training file: every non-evaluated BFCL source and the synthetic rows every file shares, then
+# the rows that file adds (the command each recipe's header writes out).
+training_file() {
+  local out=$1; shift
+  $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
+    --unused --java-js 1500 "$@" --seed 0 --out ".cache/smollm2-data/$out"
+}
+
 stage=${1:?usage: $0 prepare|train|eval|pipeline ...}; shift
 case "$stage" in
   prepare)
     $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
-    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --rich-copy 3000 --seed 0 --out .cache/smollm2-data/train.jsonl
-    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --rich-copy 3000 --rich-multi-call 2000 --seed 0 \
-      --out .cache/smollm2-data/train-multicall.jsonl
-    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --seed 0 --out .cache/smollm2-data/train-no-copy.jsonl
-    $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-      --unused --java-js 1500 --rich-copy 3000 --rich-scale 3000 --seed 0 \
-      --out .cache/smollm2-data/train-scale.jsonl
+    training_file train.jsonl --rich-copy 3000
+    training_file train-multicall.jsonl --rich-copy 3000 --rich-multi-call 2000
+    training_file train-no-copy.jsonl
+    training_file train-scale.jsonl --rich-copy 3000 --rich-scale 3000
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;
