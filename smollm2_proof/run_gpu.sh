@@ -11,7 +11,9 @@
 # for two pipelines sharing one H200 (a 135M model leaves most of its compute idle), `+mb8` runs
 # 8 x 2 accumulated rows instead (peak ~50 GiB; alone on an H200, 1.6 x slower):
 #   for s in 42 43; do smollm2_proof/run_gpu.sh pipeline recipe+mb8 $s & done; wait
-# Each stage skips work whose output exists, so an interrupted sequence can simply be rerun.
+# Each stage first imports what it needs (smollm2_proof/check_installed.py names any package missing
+# and how to install it), then skips work whose output exists (a training run: its saved weights),
+# so an interrupted sequence can simply be rerun.
 # Logs go to $LOGS (default outputs/logs). Needs the project on PYTHONPATH and axolotl installed.
 set -euo pipefail
 export AXOLOTL_DO_NOT_TRACK=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 WANDB_MODE=disabled \
@@ -77,12 +79,18 @@ overrides_of() {
   echo "$flags"
 }
 
+# A run is done once its weights are saved: axolotl writes config.json when training starts, so
+# an interrupted run has one.
+trained() {
+  local out=outputs/$1
+  [[ -e $out/model.safetensors || -e $out/model.safetensors.index.json || -e $out/adapter_model.safetensors ]]
+}
+
 train() {
   local variant=$1 seed=$2 name="smollm2-$1-s$2" extra recipe
   extra=$(overrides_of "$variant") || exit 2
   recipe=$(recipe_of "$variant") || exit 2
-  if [[ -e outputs/$name/config.json || -e outputs/$name/adapter_config.json ]]; then
-    echo "train $name: done already"; return; fi
+  if trained "$name"; then echo "train $name: done already"; return; fi
   local start; start=$(date +%s)
   # shellcheck disable=SC2086  # the overrides are separate flags
   $PY -m accelerate.commands.launch --num_processes 1 -m axolotl.cli.train "$recipe" \
@@ -96,7 +104,7 @@ train() {
 
 evaluate() {  # both decodings, unconstrained and schema-constrained, in one report
   local variant=$1 seed=$2 name="smollm2-$1-s$2" model
-  [[ -e outputs/$name ]] || { echo "eval $name: outputs/$name missing: train it first (train $variant $seed)" >&2; exit 1; }
+  trained "$name" || { echo "eval $name: no weights in outputs/$name: train it first (train $variant $seed)" >&2; exit 1; }
   # compare.py reads BASE+ADAPTER, so the model's path must hold no '+': a link named without it
   ln -sfn "$name" "outputs/model-${name//+/-}"; model="outputs/model-${name//+/-}"
   [[ -e $model/adapter_config.json ]] && model="$BASE+$model"
@@ -116,6 +124,7 @@ training_file() {
 }
 
 stage=${1:?usage: $0 prepare|train|eval|pipeline ...}; shift
+case "$stage" in prepare|train|eval|pipeline) $PY -m smollm2_proof.check_installed "$stage" || exit 1 ;; esac
 case "$stage" in
   prepare)
     $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3

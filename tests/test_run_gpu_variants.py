@@ -224,7 +224,7 @@ def test_eval_hands_compare_a_model_path_without_plus(tmp_path):
     through a link named without it."""
     name = "smollm2-no-copy+liger-s7"
     (tmp_path / "outputs" / name).mkdir(parents=True)
-    (tmp_path / "outputs" / name / "config.json").write_text("{}")
+    (tmp_path / "outputs" / name / "model.safetensors").write_text("")
     result = run(tmp_path, "eval", "no-copy+liger", "7")
     assert result.returncode == 0, result.stderr
     launched = (tmp_path / "logs" / f"eval-{name}.log").read_text()  # echo drops the quotes
@@ -234,7 +234,27 @@ def test_eval_hands_compare_a_model_path_without_plus(tmp_path):
     assert (tmp_path / model).resolve() == (tmp_path / "outputs" / name).resolve()
 
 
-def test_eval_of_a_run_not_trained_says_so(tmp_path):
+@pytest.mark.parametrize("started", [False, True])
+def test_eval_of_a_run_not_trained_says_so(tmp_path, started):
+    """An interrupted run has config.json (axolotl writes it when training starts) but no weights."""
+    if started:
+        (tmp_path / "outputs" / "smollm2-e2-s7").mkdir(parents=True)
+        (tmp_path / "outputs" / "smollm2-e2-s7" / "config.json").write_text("{}")
     result = run(tmp_path, "eval", "e2", "7")
     assert result.returncode == 1
-    assert "outputs/smollm2-e2-s7 missing: train it first" in result.stderr
+    assert "no weights in outputs/smollm2-e2-s7: train it first (train e2 7)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "weights", ["model.safetensors", "model.safetensors.index.json", "adapter_model.safetensors"]
+)
+def test_train_skips_a_run_only_once_its_weights_are_saved(tmp_path, weights):
+    out = tmp_path / "outputs" / "smollm2-recipe-s7"
+    out.mkdir(parents=True)
+    (out / "config.json").write_text("{}")  # an interrupted run: trained again
+    result = run(tmp_path, "train", "recipe", "7")
+    assert result.returncode == 0 and "done already" not in result.stdout
+    assert "axolotl.cli.train" in (tmp_path / "logs" / "train-smollm2-recipe-s7.log").read_text()
+    (out / weights).write_text("")
+    result = run(tmp_path, "train", "recipe", "7")
+    assert result.returncode == 0 and "train smollm2-recipe-s7: done already" in result.stdout
