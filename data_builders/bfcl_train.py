@@ -18,7 +18,9 @@ parallel request shapes (`data_builders.rich_multi_call`) and, with `--rich-copy
 arguments are copied verbatim from the question or read from word problems
 (`data_builders.rich_copy`) and, with `--rich-scale N`, rows whose rates and amounts must be passed
 at the right power of ten (percent or fraction as the description states, "213 million" in full;
-`data_builders.rich_scale`). Every row is checked with
+`data_builders.rich_scale`) and, with `--rich-format N`, rows whose places, dates, months, times and
+units are passed in the format the parameter's description states ("Austin, TX", "MM-DD-YYYY",
+'ounce'; `data_builders.rich_format`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -40,6 +42,7 @@ from data_builders.bfcl_unused import unused_rows
 from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_copy import generate as generate_copy
+from data_builders.rich_format import generate as generate_format
 from data_builders.rich_multi_call import generate as generate_multi_call
 from data_builders.rich_scale import generate as generate_scale
 from data_builders.rich_synthetic import generate as generate_rich
@@ -103,6 +106,7 @@ def build(
     rich_multi_call: int = 0,
     rich_copy: int = 0,
     rich_scale: int = 0,
+    rich_format: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -122,6 +126,8 @@ def build(
         sources["rich_copy"] = generated_rows("copy", generate_copy, rich_copy, seed)
     if rich_scale:
         sources["rich_scale"] = generated_rows("scale", generate_scale, rich_scale, seed)
+    if rich_format:
+        sources["rich_format"] = generated_rows("format", generate_format, rich_format, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -201,6 +207,14 @@ def main(argv=None) -> None:
         "states and whose amounts are stated with scale words ('213 million', '$4.5M', '12k')",
     )
     ap.add_argument(
+        "--rich-format",
+        type=int,
+        default=0,
+        metavar="N",
+        help="rows whose places, dates, months, times and units are passed in the format the parameter's "
+        "description states ('e.g. Boston, MA', 'MM-DD-YYYY', \"like 'ounce' or 'kg'\")",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -211,7 +225,15 @@ def main(argv=None) -> None:
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
-    for flag in ("synthetic", "rich_synthetic", "java_js", "rich_multi_call", "rich_copy", "rich_scale"):
+    for flag in (
+        "synthetic",
+        "rich_synthetic",
+        "java_js",
+        "rich_multi_call",
+        "rich_copy",
+        "rich_scale",
+        "rich_format",
+    ):
         if getattr(args, flag) < 0:
             ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
@@ -228,6 +250,7 @@ def main(argv=None) -> None:
             args.rich_multi_call,
             args.rich_copy,
             args.rich_scale,
+            args.rich_format,
         )
     except ValueError as exc:
         ap.error(str(exc))

@@ -1,4 +1,4 @@
-"""What every single-call-leaning synthetic source (copy rows, scale rows) must hold: valid rows,
+"""What every single-call-leaning synthetic source (copy rows, scale rows, format rows) must hold: valid rows,
 reproducible for a seed and different for another, rarely a repeated question, no call asked twice,
 mostly single calls alone or among other tools, as BFCL's simple and multiple categories ask."""
 
@@ -7,12 +7,12 @@ from collections import Counter
 
 import pytest
 
-from data_builders import rich_copy, rich_scale
+from data_builders import rich_copy, rich_format, rich_scale
 from data_builders.overlap_guard import normalize_question
 from eval.metrics import call_key
 from prompt_strategies.rows import check_row
 
-SOURCES = {"rich_copy": rich_copy, "rich_scale": rich_scale}
+SOURCES = {"rich_copy": rich_copy, "rich_scale": rich_scale, "rich_format": rich_format}
 
 
 def calls_of(row: dict) -> list[dict]:

@@ -1,8 +1,9 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
 the command written in recipes/smollm2-fc.yml's header, the multicall variant's file with the same
-command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 3000` and the no-copy
-variant's without `--rich-copy 3000` (the commands in recipes/smollm2-fc-multicall.yml's,
-recipes/smollm2-fc-scale.yml's and recipes/smollm2-fc-no-copy.yml's headers);
+command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 3000`, the format
+variant's plus `--rich-format 3000` and the no-copy variant's without `--rich-copy 3000` (the commands
+in recipes/smollm2-fc-multicall.yml's, recipes/smollm2-fc-scale.yml's, recipes/smollm2-fc-format.yml's
+and recipes/smollm2-fc-no-copy.yml's headers);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
 with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows;
 `eval` hands the eval a model path without '+'."""
@@ -22,6 +23,7 @@ RECIPE = ROOT / "recipes" / "smollm2-fc.yml"
 MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
 NO_COPY = ROOT / "recipes" / "smollm2-fc-no-copy.yml"
 SCALE = ROOT / "recipes" / "smollm2-fc-scale.yml"
+FORMAT = ROOT / "recipes" / "smollm2-fc-format.yml"
 
 
 def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
@@ -65,6 +67,7 @@ OTHER_FILES = {
     "multicall": (MULTICALL, ("--rich-multi-call", "2000"), ()),
     "no-copy": (NO_COPY, (), ("--rich-copy", "3000")),
     "scale": (SCALE, ("--rich-scale", "3000"), ()),
+    "format": (FORMAT, ("--rich-format", "3000"), ()),
 }
 
 
@@ -180,7 +183,18 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
 
     usage = run(tmp_path, "train", "nope").stderr
     variants = usage[usage.index("(") + 1 : usage.index(")")].split("|")
-    assert {"recipe", "multicall", "no-copy", "scale", "e4", "neft5", "liger", "lora", "mb8"} <= set(variants)
+    assert {
+        "recipe",
+        "multicall",
+        "no-copy",
+        "scale",
+        "format",
+        "e4",
+        "neft5",
+        "liger",
+        "lora",
+        "mb8",
+    } <= set(variants)
     plugin_args = {"axolotl.integrations.liger.LigerPlugin": LigerArgs}
     for variant in variants:
         args = launched_args(tmp_path, variant)
