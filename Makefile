@@ -18,11 +18,15 @@ export TOKENIZERS_PARALLELISM := false
 # Known-harmless start-up noise on CPU, silenced by name (real errors and other warnings still show):
 # torchao's two CUDA-only kernel libraries (sm90a, mxfp8) cannot load without CUDA, so skip them
 # (grep drops the one notice that skipping prints); torch's deprecation of the register_constant()
-# on Enums that torchao calls.
+# on Enums that torchao calls. On a CPU with AVX512-BF16, bitsandbytes asks the hub for a 4-bit matmul
+# kernel when imported; offline it keeps its own (the smoke run has no 4-bit weights), and grep drops
+# the three lines of notices that saying so prints.
 export TORCHAO_FORCE_SKIP_LOADING_SO_FILES := 1
 export TORCH_LOGS := -torch.utils._pytree
 export PYTHONUNBUFFERED := 1
-DROP_NOTICES := grep --line-buffered -v 'Skipping import of cpp extensions due to TORCHAO_FORCE_SKIP'
+DROP_NOTICES := grep --line-buffered -v -e 'Skipping import of cpp extensions due to TORCHAO_FORCE_SKIP' \
+	-e "Skipping publisher trust check for 'kernels-community/quantization-bitsandbytes'" \
+	-e 'gemm_4bit_forward_kernel = get_kernel(' -e 'Failed to load CPU gemm_4bit_forward from kernels-community'
 # single CPU process, named explicitly so accelerate does not list the defaults it picked
 CPU_LAUNCH := $(BIN)/accelerate launch --cpu --num_processes=1 --num_machines=1 --mixed_precision=no \
 	--dynamo_backend=no --num_cpu_threads_per_process=2

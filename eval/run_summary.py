@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import warnings
 
 
 def trainer_state(output_dir: str) -> dict:
@@ -72,9 +73,11 @@ class DropMessages(logging.Filter):
 
 # Known-harmless messages of the CPU stack, silenced by name and phrase (everything else still shows):
 # torchao's CUDA-only kernels (sm90a, mxfp8) do not load without CUDA; torch deprecates the
-# register_constant() on Enums that torchao calls; the SmolLM2 tokenizer's BPE clean-up notice.
+# register_constant() on Enums that torchao calls; the SmolLM2 tokenizer's BPE clean-up notice; on a CPU
+# with AVX512-BF16, bitsandbytes' failed hub fetch of a 4-bit matmul kernel (offline it keeps its own).
 KNOWN_HARMLESS = {
     "torchao": ("Failed to load", "Skipping import of cpp extensions"),
+    "bitsandbytes.backends.cpu.ops": ("Failed to load CPU gemm_4bit_forward from kernels-community",),
     "torch.utils._pytree": ("Calling register_constant() on Enum subclasses is deprecated",),
     "transformers.tokenization_utils_tokenizers": ("Ignoring clean_up_tokenization_spaces",),
 }
@@ -83,6 +86,7 @@ KNOWN_HARMLESS = {
 def quiet_known_harmless() -> None:
     for name, phrases in KNOWN_HARMLESS.items():
         logging.getLogger(name).addFilter(DropMessages(*phrases))
+    warnings.filterwarnings("ignore", message="Skipping publisher trust check for 'kernels-community/")
 
 
 def example_call(output_dir: str, query: str, tools: list[dict]) -> str:
