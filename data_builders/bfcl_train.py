@@ -163,28 +163,36 @@ def format_report(report: dict) -> str:
     return "\n".join(lines)
 
 
+def row_count(text: str) -> int:
+    """argparse type of the row-count flags: a whole number, 0 or more."""
+    n = int(text)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, not {n}")
+    return n
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--seed", type=int, default=0, help="synthetic generators' and shuffle seed")
-    ap.add_argument("--synthetic", type=int, default=2000, help="rows of the small synthetic catalogue")
+    ap.add_argument("--synthetic", type=row_count, default=2000, help="rows of the small synthetic catalogue")
     ap.add_argument(
         "--rich-synthetic",
-        type=int,
+        type=row_count,
         default=0,
         metavar="N",
         help="rows of the large synthetic catalogue (units, nested and parallel calls)",
     )
     ap.add_argument(
         "--java-js",
-        type=int,
+        type=row_count,
         default=0,
         metavar="N",
         help="Java- and JavaScript-convention rows (half each; arguments as language literals)",
     )
     ap.add_argument(
         "--rich-multi-call",
-        type=int,
+        type=row_count,
         default=0,
         metavar="N",
         help="multi-call rows of the large catalogue: combinations, several functions each for several "
@@ -192,7 +200,7 @@ def main(argv=None) -> None:
     )
     ap.add_argument(
         "--rich-copy",
-        type=int,
+        type=row_count,
         default=0,
         metavar="N",
         help="rows whose arguments are copied verbatim from the question (names, codes, titles) or read "
@@ -200,7 +208,7 @@ def main(argv=None) -> None:
     )
     ap.add_argument(
         "--rich-scale",
-        type=int,
+        type=row_count,
         default=0,
         metavar="N",
         help="rows whose rates are passed as a percent or a fraction as the parameter's description "
@@ -208,7 +216,7 @@ def main(argv=None) -> None:
     )
     ap.add_argument(
         "--rich-format",
-        type=int,
+        type=row_count,
         default=0,
         metavar="N",
         help="rows whose places, dates, months, times and units are passed in the format the parameter's "
@@ -225,17 +233,6 @@ def main(argv=None) -> None:
     ap.add_argument("--multi-turn", action="store_true", help="BFCL multi-turn turns as single-turn rows")
     ap.add_argument("--unused", action="store_true", help="BFCL unused_datasets: exec_*, rest, sql")
     args = ap.parse_args(argv)
-    for flag in (
-        "synthetic",
-        "rich_synthetic",
-        "java_js",
-        "rich_multi_call",
-        "rich_copy",
-        "rich_scale",
-        "rich_format",
-    ):
-        if getattr(args, flag) < 0:
-            ap.error(f"--{flag.replace('_', '-')} must be >= 0")
     try:
         report = build(
             args.out,

@@ -14,16 +14,12 @@ categories ask; some parallel ones.
 
 from __future__ import annotations
 
-import random
-
 from data_builders.format_catalogue import FORMAT
-from data_builders.rich_synthetic import make_row
+from data_builders.rich_synthetic import catalogue_rows
 from data_builders.rich_tool import Tool
 
 CATALOGUE: list[Tool] = FORMAT
-KINDS = {"simple": 4, "multiple": 4, "parallel": 1, "parallel_multiple": 1}
 
 
 def generate(rows: int, seed: int = 0) -> list[dict]:
-    r = random.Random(f"format-{seed}")  # its own stream: the other sources' rows stay unchanged
-    return [make_row(r, i, CATALOGUE, KINDS) for i in range(rows)]
+    return catalogue_rows("format", CATALOGUE, rows, seed)

@@ -12,16 +12,12 @@ other tools, as BFCL's simple and multiple categories ask; some parallel ones.
 
 from __future__ import annotations
 
-import random
-
-from data_builders.rich_synthetic import make_row
+from data_builders.rich_synthetic import catalogue_rows
 from data_builders.rich_tool import Tool
 from data_builders.scale_catalogue import SCALE
 
 CATALOGUE: list[Tool] = SCALE
-KINDS = {"simple": 4, "multiple": 4, "parallel": 1, "parallel_multiple": 1}
 
 
 def generate(rows: int, seed: int = 0) -> list[dict]:
-    r = random.Random(f"scale-{seed}")  # its own stream: the other sources' rows stay unchanged
-    return [make_row(r, i, CATALOGUE, KINDS) for i in range(rows)]
+    return catalogue_rows("scale", CATALOGUE, rows, seed)

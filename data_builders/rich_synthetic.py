@@ -192,6 +192,17 @@ def generate(rows: int, seed: int = 0) -> list[dict]:
     return [make_row(r, i) for i in range(rows)]
 
 
+# Mostly single calls, alone or among other tools, as BFCL's simple and multiple categories ask.
+SINGLE_LEANING = {"simple": 4, "multiple": 4, "parallel": 1, "parallel_multiple": 1}
+
+
+def catalogue_rows(stream: str, catalogue: list[Tool], rows: int, seed: int) -> list[dict]:
+    """`rows` single-call-leaning rows of another catalogue, drawn from a random stream of its own
+    (`stream-seed`), so that adding them leaves the other sources' rows unchanged."""
+    r = random.Random(f"{stream}-{seed}")
+    return [make_row(r, i, catalogue, SINGLE_LEANING) for i in range(rows)]
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--rows", type=int, default=1000)

@@ -8,15 +8,16 @@ from __future__ import annotations
 import importlib
 import sys
 
+ON_PATH = "run from the project root with it on PYTHONPATH (export PYTHONPATH=$PWD)"
 INSTALL = {
     "transformers": "pip install transformers",
     "gguf": "pip install gguf",
     "bfcl_eval": "pip install --no-deps bfcl-eval==2026.3.23",
     "axolotl": "pip install 'axolotl[deepspeed]==0.19.0'",
     "xgrammar": "pip install xgrammar==0.2.8",
-    "prompt_strategies": "run from the project root with it on PYTHONPATH (export PYTHONPATH=$PWD)",
-    "data_builders": "run from the project root with it on PYTHONPATH (export PYTHONPATH=$PWD)",
-    "eval": "run from the project root with it on PYTHONPATH (export PYTHONPATH=$PWD)",
+    "prompt_strategies": ON_PATH,
+    "data_builders": ON_PATH,
+    "eval": ON_PATH,
 }
 # What each stage imports: prepare dequantises the GGUF and reads BFCL's data, train runs axolotl
 # with the XLAM strategy, eval scores with BFCL's answers and decodes with xgrammar.

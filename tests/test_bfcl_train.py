@@ -147,11 +147,12 @@ def test_build_is_reproducible(tmp_path):
         ("rich_multi_call", "multicall-"),
         ("rich_copy", "copy-"),
         ("rich_scale", "scale-"),
+        ("rich_format", "format-"),
     ],
 )
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
-    """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy and --rich-scale
-    only add rows."""
+    """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy, --rich-scale
+    and --rich-format only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)
@@ -246,6 +247,14 @@ def test_picks_never_emit_the_omission_marker(ground_truth):
                 assert value != "" and value in args[key]
             if pick is bfcl_live.first_value:  # only all-"" arguments are left out
                 assert set(call["arguments"]) == {k for k, v in args.items() if any(x != "" for x in v)}
+
+
+@pytest.mark.parametrize("flag", ["--synthetic", "--rich-copy", "--rich-format"])
+def test_cli_refuses_a_negative_row_count(tmp_path, capsys, flag):
+    with pytest.raises(SystemExit):
+        bfcl_train.main([flag, "-1", "--out", str(tmp_path / "x.jsonl")])
+    assert f"argument {flag}: must be >= 0, not -1" in capsys.readouterr().err
+    assert not (tmp_path / "x.jsonl").exists()
 
 
 def test_cli_refuses_evaluation_categories(tmp_path, capsys):

@@ -11,15 +11,8 @@ from datetime import date
 
 import pytest
 
-from data_builders import bfcl_train, rich_format, rich_scale
-from data_builders.copy_catalogue_names import NAMES
-from data_builders.copy_catalogue_numbers import NUMBERS
+from data_builders import rich_format
 from data_builders.format_values import US_CITIES, WORLD_CITIES
-from data_builders.java_js_synthetic import CATALOGUES as JAVA_JS
-from data_builders.overlap_guard import EVAL_CATEGORIES
-from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
-from data_builders.synthetic import CATALOGUE as SMALL_CATALOGUE
-from eval.bfcl import load_category
 
 MONTH_NAMES = [date(2024, m, 1).strftime("%B") for m in range(1, 13)]
 MONTH = "(" + "|".join(MONTH_NAMES + [m[:3] for m in MONTH_NAMES]) + ")"
@@ -290,25 +283,5 @@ def test_the_rules_read_the_measured_failures_as_bfcl_accepts_them(query, descri
     assert expected in {written(what, form, v) for v in pool}
 
 
-def test_tools_are_new():
-    names = [t.name for t in rich_format.CATALOGUE]
-    assert len(names) == len(set(names)) >= 25
-    eval_names = {f["name"] for c in EVAL_CATEGORIES for e in load_category(c) for f in e["functions"]}
-    assert not set(names) & eval_names
-    others = (
-        RICH_CATALOGUE + NAMES + NUMBERS + rich_scale.CATALOGUE + [t for c in JAVA_JS.values() for t in c]
-    )
-    assert not set(names) & ({t.name for t in others} | {t.name for t in SMALL_CATALOGUE})
-
-
-def test_format_rows_leave_the_other_sources_rows_unchanged(tmp_path):
-    plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
-    kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
-    bfcl_train.build(str(plain), **kwargs)
-    report = bfcl_train.build(str(added), rich_format=60, **kwargs)
-    rows = [json.loads(line) for line in added.read_text().splitlines()]
-    others = [r for r in rows if not r["id"].startswith("format-")]
-    assert len(rows) - len(others) == report["sources"]["rich_format"]["kept"] > 50
-    assert sorted(others, key=lambda r: r["id"]) == sorted(
-        (json.loads(line) for line in plain.read_text().splitlines()), key=lambda r: r["id"]
-    )
+def test_the_catalogue_is_large():  # names new: tests/test_rich_row_sources.py
+    assert len(rich_format.CATALOGUE) >= 25

@@ -1,6 +1,7 @@
-"""What every single-call-leaning synthetic source (copy rows, scale rows, format rows) must hold: valid rows,
-reproducible for a seed and different for another, rarely a repeated question, no call asked twice,
-mostly single calls alone or among other tools, as BFCL's simple and multiple categories ask."""
+"""What every single-call-leaning synthetic source (copy, scale and format rows) must hold: tools of its
+own, valid rows, reproducible for a seed and different for another, rarely a repeated question, no
+call asked twice, mostly single calls alone or among other tools, as BFCL's simple and multiple
+categories ask."""
 
 import json
 from collections import Counter
@@ -8,7 +9,11 @@ from collections import Counter
 import pytest
 
 from data_builders import rich_copy, rich_format, rich_scale
-from data_builders.overlap_guard import normalize_question
+from data_builders.java_js_synthetic import CATALOGUES as JAVA_JS
+from data_builders.overlap_guard import EVAL_CATEGORIES, normalize_question
+from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
+from data_builders.synthetic import CATALOGUE as SMALL_CATALOGUE
+from eval.bfcl import load_category
 from eval.metrics import call_key
 from prompt_strategies.rows import check_row
 
@@ -17,6 +22,18 @@ SOURCES = {"rich_copy": rich_copy, "rich_scale": rich_scale, "rich_format": rich
 
 def calls_of(row: dict) -> list[dict]:
     return json.loads(row["answers"])
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_tools_are_new(name):
+    """No tool name twice, none an evaluated BFCL function, none in another catalogue."""
+    names = [t.name for t in SOURCES[name].CATALOGUE]
+    assert len(names) == len(set(names))
+    eval_names = {f["name"] for c in EVAL_CATEGORIES for e in load_category(c) for f in e["functions"]}
+    assert not set(names) & eval_names
+    others = RICH_CATALOGUE + SMALL_CATALOGUE + [t for c in JAVA_JS.values() for t in c]
+    others += [t for other, module in SOURCES.items() if other != name for t in module.CATALOGUE]
+    assert not set(names) & {t.name for t in others}
 
 
 @pytest.fixture(scope="module", params=SOURCES)
