@@ -20,7 +20,8 @@ arguments are copied verbatim from the question or read from word problems
 at the right power of ten (percent or fraction as the description states, "213 million" in full;
 `data_builders.rich_scale`) and, with `--rich-format N`, rows whose places, dates, months, times and
 units are passed in the format the parameter's description states ("Austin, TX", "MM-DD-YYYY",
-'ounce'; `data_builders.rich_format`). Every row is checked with
+'ounce'; `data_builders.rich_format`) and, with `--rich-diverse N`, rows over a catalogue of 269
+tools of its own, ~11 rows per tool (`data_builders.rich_diverse`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -42,6 +43,7 @@ from data_builders.bfcl_unused import unused_rows
 from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_copy import generate as generate_copy
+from data_builders.rich_diverse import generate as generate_diverse
 from data_builders.rich_format import generate as generate_format
 from data_builders.rich_multi_call import generate as generate_multi_call
 from data_builders.rich_scale import generate as generate_scale
@@ -107,6 +109,7 @@ def build(
     rich_copy: int = 0,
     rich_scale: int = 0,
     rich_format: int = 0,
+    rich_diverse: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -128,6 +131,8 @@ def build(
         sources["rich_scale"] = generated_rows("scale", generate_scale, rich_scale, seed)
     if rich_format:
         sources["rich_format"] = generated_rows("format", generate_format, rich_format, seed)
+    if rich_diverse:
+        sources["rich_diverse"] = generated_rows("diverse", generate_diverse, rich_diverse, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -223,6 +228,14 @@ def main(argv=None) -> None:
         "description states ('e.g. Boston, MA', 'MM-DD-YYYY', \"like 'ounce' or 'kg'\")",
     )
     ap.add_argument(
+        "--rich-diverse",
+        type=row_count,
+        default=0,
+        metavar="N",
+        help="rows over a wide catalogue of its own (269 tools: science, money, world, leisure), a few "
+        "rows per tool",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -248,6 +261,7 @@ def main(argv=None) -> None:
             args.rich_copy,
             args.rich_scale,
             args.rich_format,
+            args.rich_diverse,
         )
     except ValueError as exc:
         ap.error(str(exc))

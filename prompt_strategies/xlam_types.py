@@ -120,8 +120,13 @@ def _any_of(options: list[dict]) -> dict:
 
 def is_json_schema(parameters: dict) -> bool:
     """JSON-Schema parameters (`{"type": "object", "properties": ...}`, properties may be absent)
-    rather than XLAM's `{param: {"type": ...}}`, where every value is an object."""
-    return isinstance(parameters.get("properties"), dict) or parameters.get("type") == "object"
+    rather than XLAM's `{param: {"type": ...}}`, where every value is an object. XLAM's form may
+    name a parameter "properties": its value is then that parameter's spec, whose type and
+    description are strings, not a mapping of specs."""
+    if parameters.get("type") == "object":
+        return True
+    properties = parameters.get("properties")
+    return isinstance(properties, dict) and all(isinstance(spec, dict) for spec in properties.values())
 
 
 def parameters_schema(parameters: dict) -> dict:

@@ -148,11 +148,12 @@ def test_build_is_reproducible(tmp_path):
         ("rich_copy", "copy-"),
         ("rich_scale", "scale-"),
         ("rich_format", "format-"),
+        ("rich_diverse", "diverse-"),
     ],
 )
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
-    """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy, --rich-scale
-    and --rich-format only add rows."""
+    """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy, --rich-scale,
+    --rich-format and --rich-diverse only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)

@@ -1,14 +1,14 @@
-"""What every single-call-leaning synthetic source (copy, scale and format rows) must hold: tools of its
-own, valid rows, reproducible for a seed and different for another, rarely a repeated question, no
-call asked twice, mostly single calls alone or among other tools, as BFCL's simple and multiple
-categories ask."""
+"""What every single-call-leaning synthetic source (copy, scale, format and diverse rows) must hold:
+tools of its own, valid rows, reproducible for a seed and different for another, rarely a repeated
+question, no call asked twice, mostly single calls alone or among other tools, as BFCL's simple and
+multiple categories ask."""
 
 import json
 from collections import Counter
 
 import pytest
 
-from data_builders import rich_copy, rich_format, rich_scale
+from data_builders import rich_copy, rich_diverse, rich_format, rich_scale
 from data_builders.java_js_synthetic import CATALOGUES as JAVA_JS
 from data_builders.overlap_guard import EVAL_CATEGORIES, normalize_question
 from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
@@ -17,7 +17,12 @@ from eval.bfcl import load_category
 from eval.metrics import call_key
 from prompt_strategies.rows import check_row
 
-SOURCES = {"rich_copy": rich_copy, "rich_scale": rich_scale, "rich_format": rich_format}
+SOURCES = {
+    "rich_copy": rich_copy,
+    "rich_scale": rich_scale,
+    "rich_format": rich_format,
+    "rich_diverse": rich_diverse,
+}
 
 
 def calls_of(row: dict) -> list[dict]:

@@ -196,6 +196,31 @@ def test_parameters_schema_required_and_closed():
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
+def test_a_parameter_named_properties_is_a_parameter_not_a_json_schema():
+    """XLAM tools may name a parameter "properties" (or "type"); the tool stays in XLAM's form."""
+    parameters = {
+        "properties": {"type": "dict", "description": "Listing features."},
+        "type": {"type": "str", "description": "Listing type."},
+        "limit": {"type": "int, optional", "default": 10},
+    }
+    schema = parameters_schema(parameters)
+    assert schema["required"] == ["properties", "type"]
+    assert set(schema["properties"]) == {"properties", "type", "limit"}
+    tools = [{"name": "listings", "description": "", "parameters": parameters}]
+    row = {
+        "id": 1,
+        "query": "q",
+        "tools": json.dumps(tools),
+        "answers": json.dumps(
+            [{"name": "listings", "arguments": {"properties": {"pool": True}, "type": "flat"}}]
+        ),
+    }
+    assert R.check_row(row).reason is None
+    assert parameters_schema({"properties": {"x": {"type": "string"}}})["properties"] == {
+        "x": {"type": "string"}
+    }
+
+
 def test_synthetic_rows_are_valid_and_varied():
     rows = generate(300, seed=3)
     assert [R.check_row(r).reason for r in rows] == [None] * 300

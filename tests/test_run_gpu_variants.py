@@ -1,9 +1,9 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
 the command written in recipes/smollm2-fc.yml's header, the multicall variant's file with the same
 command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 3000`, the format
-variant's plus `--rich-format 3000` and the no-copy variant's without `--rich-copy 3000` (the commands
-in recipes/smollm2-fc-multicall.yml's, recipes/smollm2-fc-scale.yml's, recipes/smollm2-fc-format.yml's
-and recipes/smollm2-fc-no-copy.yml's headers);
+variant's plus `--rich-format 3000`, the diverse variant's plus `--rich-diverse 3000` and the no-copy
+variant's without `--rich-copy 3000` (the commands in the headers of recipes/smollm2-fc-multicall.yml,
+-scale.yml, -format.yml, -diverse.yml and -no-copy.yml);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
 with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows;
 `eval` hands the eval a model path without '+'."""
@@ -24,6 +24,7 @@ MULTICALL = ROOT / "recipes" / "smollm2-fc-multicall.yml"
 NO_COPY = ROOT / "recipes" / "smollm2-fc-no-copy.yml"
 SCALE = ROOT / "recipes" / "smollm2-fc-scale.yml"
 FORMAT = ROOT / "recipes" / "smollm2-fc-format.yml"
+DIVERSE = ROOT / "recipes" / "smollm2-fc-diverse.yml"
 
 
 def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
@@ -68,6 +69,7 @@ OTHER_FILES = {
     "no-copy": (NO_COPY, (), ("--rich-copy", "3000")),
     "scale": (SCALE, ("--rich-scale", "3000"), ()),
     "format": (FORMAT, ("--rich-format", "3000"), ()),
+    "diverse": (DIVERSE, ("--rich-diverse", "3000"), ()),
 }
 
 
@@ -189,6 +191,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
         "no-copy",
         "scale",
         "format",
+        "diverse",
         "e4",
         "neft5",
         "liger",
