@@ -59,6 +59,8 @@ overrides() {
     mb8)        echo --micro_batch_size=8 --gradient_accumulation_steps=2 ;;   # same 16 rows a step, half the memory
     neft5)      echo --neftune_noise_alpha=5 ;;    # NEFTune: noise on the input embeddings
     steps300)   echo --max_steps=300 ;;            # a short run, to time one variant against another
+    compile)    echo --torch_compile=true ;;       # compiles again for each new batch length (docs/results.md)
+    workers)    echo --dataloader_num_workers=4 --dataloader_pin_memory=true --dataloader_prefetch_factor=4 ;;  # loader in 4 processes
     abstain0.3) echo --xlam_abstain_fraction=0.3 ;;
     noabstain)  echo --xlam_abstain_fraction=0.0 ;;
     liger)      echo '--plugins=["prompt_strategies.plugin.XlamPlugin","axolotl.integrations.liger.LigerPlugin"]' \
@@ -66,7 +68,7 @@ overrides() {
                      --liger_glu_activation=true --liger_rope=true ;;  # no fp32 logits: less memory
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|no-copy|scale|format|diverse|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|no-copy|scale|format|diverse|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|compile|workers|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
   esac
 }
 
