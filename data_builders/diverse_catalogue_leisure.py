@@ -4,23 +4,7 @@ fitness, pets, shopping, events and tickets, and hobbies (gardening, photography
 from __future__ import annotations
 
 from data_builders.rich_tool import Param, Tool
-from data_builders.rich_values import day, money, percent, pick, qty, quoted, words
-
-
-def year(lo: int, hi: int):
-    """A year, never written with a thousands separator."""
-    return lambda r: (lambda y: (str(y), y))(r.randint(lo, hi))
-
-
-def listing(pool, lo: int, hi: int, quote: bool = False):
-    """Several distinct names of `pool`, written "A, B and C"; the value is the list of names."""
-
-    def gen(r):
-        chosen = r.sample(pool, r.randint(lo, hi))
-        texts = [f"'{c}'" if quote else c for c in chosen]
-        return ", ".join(texts[:-1]) + " and " + texts[-1], chosen
-
-    return gen
+from data_builders.rich_values import day, listing, money, percent, pick, qty, quoted, words, year
 
 
 def switched_on(r):
@@ -549,7 +533,7 @@ SPORTS = [
                 "players",
                 "array",
                 "Full names of the players to rank.",
-                listing(FANTASY_PLAYERS, 2, 4),
+                listing(FANTASY_PLAYERS, (2, 4)),
                 schema=STRINGS,
             ),
             Param(
@@ -768,7 +752,7 @@ MUSIC = [
                 "song_titles",
                 "array",
                 "Titles of the songs, in order.",
-                listing(SONGS, 2, 4, quote=True),
+                listing(SONGS, (2, 4), quote=True),
                 schema=STRINGS,
             ),
             Param(
@@ -940,7 +924,7 @@ SCREEN_AND_PAGE = [
         "critic_scores.compare_titles",
         "Compare review scores of several films.",
         [
-            Param("titles", "array", "Film titles.", listing(MOVIES, 2, 4, quote=True), schema=STRINGS),
+            Param("titles", "array", "Film titles.", listing(MOVIES, (2, 4), quote=True), schema=STRINGS),
             Param(
                 "source",
                 "string",
@@ -1195,7 +1179,9 @@ KITCHEN = [
         "pantry_chef.recipes_with",
         "Recipes that use the given ingredients.",
         [
-            Param("ingredients", "array", "Ingredients on hand.", listing(INGREDIENTS, 2, 4), schema=STRINGS),
+            Param(
+                "ingredients", "array", "Ingredients on hand.", listing(INGREDIENTS, (2, 4)), schema=STRINGS
+            ),
             Param(
                 "max_minutes",
                 "integer",
@@ -2145,8 +2131,7 @@ HOBBIES = [
                         "strawberries",
                         "corn",
                     ],
-                    2,
-                    4,
+                    (2, 4),
                 ),
                 schema=STRINGS,
             )

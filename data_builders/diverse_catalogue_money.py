@@ -4,7 +4,7 @@ real estate, insurance, crypto, economic data, currency exchange, business metri
 from __future__ import annotations
 
 from data_builders.rich_tool import Param, Tool
-from data_builders.rich_values import MONTHS, day, money, percent, pick, qty, words
+from data_builders.rich_values import MONTHS, day, join_texts, money, percent, pick, qty, words
 
 COMPANY = words(
     "Apple",
@@ -96,10 +96,6 @@ FILING = pick(
 FILING_ENUM = {"enum": ["single", "married_joint", "married_separate", "head_of_household"]}
 
 
-def and_list(texts: list[str]) -> str:
-    return ", ".join(texts[:-1]) + " and " + texts[-1]
-
-
 def trend(lo: int, hi: int, size: tuple[int, int]):
     """Consecutive period figures drifting from a start value, written as a list or in words."""
 
@@ -111,7 +107,7 @@ def trend(lo: int, hi: int, size: tuple[int, int]):
         texts = [str(v) for v in values]
         if r.random() < 0.5:
             return "[" + ", ".join(texts) + "]", values
-        return and_list([f"${v:,}" for v in values]), values
+        return join_texts([f"${v:,}" for v in values]), values
 
     return gen
 
@@ -194,7 +190,9 @@ def loan_offers(r):
         }
         for name in lenders
     ]
-    return and_list([f"{o['lender']} at {o['apr_pct']}% for {o['term_years']} years" for o in offers]), offers
+    return join_texts(
+        [f"{o['lender']} at {o['apr_pct']}% for {o['term_years']} years" for o in offers]
+    ), offers
 
 
 def debts(r):
@@ -206,7 +204,7 @@ def debts(r):
         {"name": k, "balance": r.randint(3, 400) * 100, "apr_pct": round(r.uniform(2.5, 29.9), 1)}
         for k in kinds
     ]
-    return and_list([f"a {d['name']} of ${d['balance']:,} at {d['apr_pct']}% APR" for d in items]), items
+    return join_texts([f"a {d['name']} of ${d['balance']:,} at {d['apr_pct']}% APR" for d in items]), items
 
 
 def holdings(r):
@@ -217,7 +215,7 @@ def holdings(r):
         {"ticker": t, "weight_pct": w, "return_pct": round(r.uniform(-12, 28), 1)}
         for t, w in zip(tickers, weights)
     ]
-    return and_list(
+    return join_texts(
         [f"{h['weight_pct']}% in {h['ticker']} returning {h['return_pct']}%" for h in items]
     ), items
 
@@ -228,7 +226,7 @@ def cash_flows(r):
     flows = [outlay, *inflows]
     if r.random() < 0.5:
         return "[" + ", ".join(str(f) for f in flows) + "]", flows
-    text = f"an initial outlay of ${-outlay:,} followed by " + and_list([f"${f:,}" for f in inflows])
+    text = f"an initial outlay of ${-outlay:,} followed by " + join_texts([f"${f:,}" for f in inflows])
     return text, flows
 
 
@@ -285,17 +283,17 @@ def coin_bag(r):
         {"symbol": s, "amount": round(r.uniform(0.05, 40 if s in ("BTC", "ETH") else 9000), 2)}
         for s in symbols
     ]
-    return and_list([f"{b['amount']} {b['symbol']}" for b in bag]), bag
+    return join_texts([f"{b['amount']} {b['symbol']}" for b in bag]), bag
 
 
 def country_list(r):
     chosen = r.sample(COUNTRIES, r.randint(2, 5))
-    return and_list(chosen), chosen
+    return join_texts(chosen), chosen
 
 
 def target_currencies(r):
     chosen = r.sample(OTHER_CCY, r.randint(2, 4))
-    return and_list(chosen), chosen
+    return join_texts(chosen), chosen
 
 
 def timesheets(r):

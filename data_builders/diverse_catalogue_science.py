@@ -4,7 +4,7 @@ biology, earth science, algebra and calculus, number theory, statistics, geometr
 from __future__ import annotations
 
 from data_builders.rich_tool import Param, Tool
-from data_builders.rich_values import MONTHS, day, numbers, percent, pick, qty, quoted, words
+from data_builders.rich_values import MONTHS, day, numbers, percent, pick, qty, quoted, words, year
 
 FLOATS = {"items": {"type": "float"}}
 INTS = {"items": {"type": "integer"}}
@@ -163,10 +163,6 @@ def beam_section(r):
     width, depth = r.randrange(50, 410, 10), r.randrange(100, 910, 10)
     text = r.choice([f"{width} x {depth} mm", f"{width} mm wide and {depth} mm deep"])
     return text, {"width_mm": width, "depth_mm": depth}
-
-
-def year(lo: int, hi: int):
-    return lambda r: (lambda y: (str(y), y))(r.randint(lo, hi))
 
 
 def scientific(lo_exp: int, hi_exp: int, unit: str):

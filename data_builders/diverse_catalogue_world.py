@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from data_builders.rich_tool import Param, Tool
-from data_builders.rich_values import MONTHS, money, numbers, percent, pick, qty, quoted, words
+from data_builders.rich_values import MONTHS, listing, money, numbers, percent, pick, qty, quoted, words, year
 
 CITY_NAMES = (
     "Kyoto",
@@ -67,16 +67,6 @@ UNIT_DISTANCE = pick(("kilometres", "km"), ("miles", "mi"))
 UNIT_HEIGHT = pick(("metres", "m"), ("feet", "ft"))
 
 
-def year(lo: int, hi: int):
-    """A year written plainly ("1987", never "1,987")."""
-
-    def gen(r):
-        y = r.randint(lo, hi)
-        return str(y), y
-
-    return gen
-
-
 def said_date(first: int, last: int, iso: bool = True):
     """A date the call passes as the question writes it."""
     span = (date(last, 12, 31) - date(first, 1, 1)).days
@@ -88,18 +78,6 @@ def said_date(first: int, last: int, iso: bool = True):
             forms.append(d.isoformat())
         text = r.choice(forms)
         return text, text
-
-    return gen
-
-
-def listing(options, size=(2, 4), quote: bool = False):
-    """Several of `options`, written "A, B and C"; the value is the list."""
-
-    def gen(r):
-        chosen = r.sample(list(options), r.randint(*size))
-        shown = [f"'{c}'" if quote else c for c in chosen]
-        text = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-        return text, chosen
 
     return gen
 

@@ -7,11 +7,7 @@ from __future__ import annotations
 import random
 
 from data_builders.rich_tool import Param
-from data_builders.rich_values import Gen
-
-
-def join_texts(texts: list[str]) -> str:
-    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+from data_builders.rich_values import Gen, join_texts
 
 
 def ref(*names: str) -> Gen:

@@ -116,3 +116,29 @@ def words(*options: str) -> Gen:
 
 def quoted(*options: str) -> Gen:
     return lambda r: (lambda w: (f"'{w}'", w))(r.choice(options))
+
+
+def year(lo: int, hi: int) -> Gen:
+    """A year written plainly ("1987", never "1,987")."""
+
+    def gen(r):
+        y = r.randint(lo, hi)
+        return str(y), y
+
+    return gen
+
+
+def join_texts(texts: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
+def listing(options, size=(2, 4), quote: bool = False) -> Gen:
+    """Several distinct `options`, written "A, B and C" (each in quotes with `quote`); the value is
+    the list."""
+
+    def gen(r):
+        chosen = r.sample(list(options), r.randint(*size))
+        return join_texts([f"'{c}'" if quote else c for c in chosen]), chosen
+
+    return gen
