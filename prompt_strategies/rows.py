@@ -14,7 +14,7 @@ from functools import lru_cache
 import jsonschema
 
 from prompt_strategies.render import STRICT_JSON, is_valid_unicode
-from prompt_strategies.xlam_types import parameters_schema
+from prompt_strategies.xlam_types import is_json_schema, parameters_schema
 
 MISSING_FIELD = "missing_field"
 EMPTY_QUERY = "empty_query"
@@ -113,8 +113,8 @@ def _omit_null_defaults(call: dict, tools_by_name: dict) -> dict:
     """An explicit null for a parameter whose default is null means the same as leaving it out;
     the shorter form is the one trained (and the one BFCL's checker accepts)."""
     parameters = (tools_by_name.get(call["name"]) or {}).get("parameters") or {}
-    if parameters.get("type") == "object" and isinstance(parameters.get("properties"), dict):
-        parameters = parameters["properties"]  # a tool written as JSON Schema
+    if is_json_schema(parameters):
+        parameters = parameters.get("properties") or {}
     arguments = {
         k: v
         for k, v in call["arguments"].items()
