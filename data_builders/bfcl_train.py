@@ -21,7 +21,10 @@ at the right power of ten (percent or fraction as the description states, "213 m
 `data_builders.rich_scale`) and, with `--rich-format N`, rows whose places, dates, months, times and
 units are passed in the format the parameter's description states ("Austin, TX", "MM-DD-YYYY",
 'ounce'; `data_builders.rich_format`) and, with `--rich-diverse N`, rows over a catalogue of 269
-tools of its own, ~11 rows per tool (`data_builders.rich_diverse`). Every row is checked with
+tools of its own, ~11 rows per tool (`data_builders.rich_diverse`) and, with `--rich-wide N`, rows
+over those tools and ~260 more (`data_builders.rich_wide`) and, with `--near-miss-abstain N`,
+questions offered only tools that do a neighbouring job, answer `[]`
+(`data_builders.near_miss_abstain`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -41,6 +44,7 @@ from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
 from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
 from data_builders.java_js_synthetic import generate as generate_java_js
+from data_builders.near_miss_abstain import generate as generate_near_miss
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_copy import generate as generate_copy
 from data_builders.rich_diverse import generate as generate_diverse
@@ -48,6 +52,7 @@ from data_builders.rich_format import generate as generate_format
 from data_builders.rich_multi_call import generate as generate_multi_call
 from data_builders.rich_scale import generate as generate_scale
 from data_builders.rich_synthetic import generate as generate_rich
+from data_builders.rich_wide import generate as generate_wide
 from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
 
@@ -110,6 +115,8 @@ def build(
     rich_scale: int = 0,
     rich_format: int = 0,
     rich_diverse: int = 0,
+    rich_wide: int = 0,
+    near_miss_abstain: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -133,6 +140,10 @@ def build(
         sources["rich_format"] = generated_rows("format", generate_format, rich_format, seed)
     if rich_diverse:
         sources["rich_diverse"] = generated_rows("diverse", generate_diverse, rich_diverse, seed)
+    if rich_wide:
+        sources["rich_wide"] = generated_rows("wide", generate_wide, rich_wide, seed)
+    if near_miss_abstain:
+        sources["near_miss_abstain"] = generated_rows("nearmiss", generate_near_miss, near_miss_abstain, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -148,7 +159,7 @@ def build(
 def format_report(report: dict) -> str:
     lines = [
         f"wrote {report['rows']} rows to {report['out']} (seed {report['seed']})",
-        f"{'source':<17}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details",
+        f"{'source':<18}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details",
     ]
     for name, s in report["sources"].items():
         details = {
@@ -161,7 +172,7 @@ def format_report(report: dict) -> str:
             if v
         }
         lines.append(
-            f"{name:<17}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
+            f"{name:<18}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
             f"{sum(s['overlap'].values()):>8}{s['duplicate']:>7}  "
             + ", ".join(f"{k} {v}" for k, v in sorted(details.items()))
         )
@@ -236,6 +247,21 @@ def main(argv=None) -> None:
         "rows per tool",
     )
     ap.add_argument(
+        "--rich-wide",
+        type=row_count,
+        default=0,
+        metavar="N",
+        help="rows over the widest catalogue (the diverse tools and ~260 more: care, tech, work, trades)",
+    )
+    ap.add_argument(
+        "--near-miss-abstain",
+        type=row_count,
+        default=0,
+        metavar="N",
+        help="abstain rows (answer []) whose offered tools do a neighbouring job: the same service's "
+        "other functions or other tools of the same domain",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -262,6 +288,8 @@ def main(argv=None) -> None:
             args.rich_scale,
             args.rich_format,
             args.rich_diverse,
+            args.rich_wide,
+            args.near_miss_abstain,
         )
     except ValueError as exc:
         ap.error(str(exc))

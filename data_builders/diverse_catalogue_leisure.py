@@ -4,13 +4,18 @@ fitness, pets, shopping, events and tickets, and hobbies (gardening, photography
 from __future__ import annotations
 
 from data_builders.rich_tool import Param, Tool
-from data_builders.rich_values import day, listing, money, percent, pick, qty, quoted, words, year
-
-
-def switched_on(r):
-    """An optional boolean whose clause states it in full (" and include the crew")."""
-    return "", True
-
+from data_builders.rich_values import (
+    day,
+    listing,
+    money,
+    percent,
+    pick,
+    qty,
+    quoted,
+    switched_on,
+    words,
+    year,
+)
 
 CITY = words(
     "Chicago",

@@ -3,8 +3,19 @@ real estate, insurance, crypto, economic data, currency exchange, business metri
 
 from __future__ import annotations
 
-from data_builders.rich_tool import Param, Tool
-from data_builders.rich_values import MONTHS, day, join_texts, money, percent, pick, qty, words
+from data_builders.rich_tool import Param, Tool, items, prop
+from data_builders.rich_values import (
+    MONTHS,
+    day,
+    join_texts,
+    money,
+    percent,
+    pick,
+    qty,
+    switched_on,
+    words,
+    zip_code,
+)
 
 COMPANY = words(
     "Apple",
@@ -117,10 +128,6 @@ def plain(lo: int, hi: int, decimals: int = 0):
     return qty(lo, hi, ("",), decimals)
 
 
-def flag(r):
-    return "", True
-
-
 def addresses(r):
     street = r.choice(
         [
@@ -152,11 +159,6 @@ def addresses(r):
     )
     address = f"{r.randint(1, 9899)} {street}, {town}"
     return (f"'{address}'" if r.random() < 0.4 else address), address
-
-
-def zip_code(r):
-    code = f"{r.randint(1001, 99950):05d}"
-    return code, code
 
 
 def monthly_expenses(r):
@@ -322,14 +324,6 @@ def funnel(r):
 def month_number(r):
     n = r.randint(1, 12)
     return MONTHS[n - 1], n
-
-
-def items(properties: dict) -> dict:
-    return {"items": {"type": "dict", "properties": properties}}
-
-
-def prop(kind: str, description: str) -> dict:
-    return {"type": kind, "description": description}
 
 
 PERSONAL = [
@@ -663,7 +657,7 @@ INVESTING = [
                 "reinvest",
                 "boolean",
                 "Reinvest dividends (DRIP).",
-                flag,
+                switched_on,
                 " with dividends reinvested{}",
                 {"default": False},
             ),
@@ -1082,7 +1076,7 @@ REAL_ESTATE = [
                 "include_comparables",
                 "boolean",
                 "List recent comparable sales.",
-                flag,
+                switched_on,
                 " and list comparable sales nearby{}",
                 {"default": False},
             ),
@@ -1164,7 +1158,7 @@ REAL_ESTATE = [
                 "homestead_exemption",
                 "boolean",
                 "Apply the homestead exemption.",
-                flag,
+                switched_on,
                 " with the homestead exemption applied{}",
                 {"default": False},
             ),
@@ -1218,7 +1212,9 @@ INSURANCE = [
             Param("age", "integer", "Age of the insured.", qty(18, 70)),
             Param("coverage_amount", "float", "Death benefit in dollars.", money(50000, 5000000)),
             Param("term_years", "integer", "Policy term in years.", pick(10, 15, 20, 25, 30)),
-            Param("smoker", "boolean", "The insured smokes.", flag, " for a smoker{}", {"default": False}),
+            Param(
+                "smoker", "boolean", "The insured smokes.", switched_on, " for a smoker{}", {"default": False}
+            ),
         ],
         (
             "quote a {term_years}-year term life policy of {coverage_amount} for someone aged {age}",
@@ -1404,7 +1400,12 @@ ECONOMICS = [
             Param("country", "string", "Country name.", COUNTRY),
             Param("year", "integer", "Year.", YEAR),
             Param(
-                "per_capita", "boolean", "Return GDP per person.", flag, " per capita{}", {"default": False}
+                "per_capita",
+                "boolean",
+                "Return GDP per person.",
+                switched_on,
+                " per capita{}",
+                {"default": False},
             ),
         ],
         (

@@ -107,3 +107,13 @@ class Tool:
                 text, values[p.name] = p.gen(r)
                 extras.append(p.clause.format(text))
         return texts, values, extras
+
+
+def prop(kind: str, description: str) -> dict:
+    """One property of a dict parameter's (or a list of dicts') schema."""
+    return {"type": kind, "description": description}
+
+
+def items(properties: dict) -> dict:
+    """The `schema` of an array parameter whose items are dicts with these properties."""
+    return {"items": {"type": "dict", "properties": properties}}

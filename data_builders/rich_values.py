@@ -142,3 +142,15 @@ def listing(options, size=(2, 4), quote: bool = False) -> Gen:
         return join_texts([f"'{c}'" if quote else c for c in chosen]), chosen
 
     return gen
+
+
+def switched_on(r):
+    """An optional boolean whose clause states it in full (" and include the crew"): no text of
+    its own, the value True."""
+    return "", True
+
+
+def zip_code(r):
+    """A five-digit US ZIP code, written and passed as is."""
+    code = f"{r.randint(1001, 99950):05d}"
+    return code, code

@@ -1,5 +1,6 @@
 """Diverse rows (`--rich-diverse N`): a wide catalogue, a few rows per tool. The checks every
-single-call-leaning source shares are in tests/test_rich_row_sources.py."""
+single-call-leaning source shares are in tests/test_rich_row_sources.py; the check of every tool's
+templates and types in tests/test_rich_wide.py (whose catalogue holds this one)."""
 
 import json
 from collections import Counter
@@ -14,8 +15,6 @@ from data_builders.diverse_catalogue_world import DIVERSE_WORLD
 from data_builders.rich_copy import CATALOGUE as COPY_CATALOGUE
 from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
 
-BFCL_TYPES = {"integer", "float", "string", "boolean", "array", "dict"}
-
 
 @pytest.mark.parametrize("domain", [DIVERSE_SCIENCE, DIVERSE_MONEY, DIVERSE_WORLD, DIVERSE_LEISURE])
 def test_each_domain_holds_many_tools(domain):
@@ -24,15 +23,6 @@ def test_each_domain_holds_many_tools(domain):
 
 def test_the_catalogue_is_several_times_wider_than_the_others():
     assert len(rich_diverse.CATALOGUE) >= 3 * max(len(RICH_CATALOGUE), len(COPY_CATALOGUE))
-
-
-def test_every_tool_is_asked_several_ways_with_bfcl_types():
-    for tool in rich_diverse.CATALOGUE:
-        assert len(set(tool.templates)) >= 2, tool.name
-        for param in tool.params:
-            assert param.type in BFCL_TYPES, (tool.name, param.name)
-            if param.type == "array":
-                assert "items" in param.schema, (tool.name, param.name)
 
 
 def test_rows_spread_over_the_whole_catalogue():

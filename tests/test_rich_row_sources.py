@@ -1,4 +1,4 @@
-"""What every single-call-leaning synthetic source (copy, scale, format and diverse rows) must hold:
+"""What every single-call-leaning synthetic source (copy, scale, format, diverse and wide rows) must hold:
 tools of its own, valid rows, reproducible for a seed and different for another, rarely a repeated
 question, no call asked twice, mostly single calls alone or among other tools, as BFCL's simple and
 multiple categories ask."""
@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from data_builders import rich_copy, rich_diverse, rich_format, rich_scale
+from data_builders import rich_copy, rich_diverse, rich_format, rich_scale, rich_wide
 from data_builders.java_js_synthetic import CATALOGUES as JAVA_JS
 from data_builders.overlap_guard import EVAL_CATEGORIES, normalize_question
 from data_builders.rich_synthetic import CATALOGUE as RICH_CATALOGUE
@@ -22,7 +22,13 @@ SOURCES = {
     "rich_scale": rich_scale,
     "rich_format": rich_format,
     "rich_diverse": rich_diverse,
+    "rich_wide": rich_wide,
 }
+
+
+def own_tools(module) -> list:
+    """The tools a source adds: the wide rows also ask the diverse catalogue's."""
+    return getattr(module, "NEW_TOOLS", module.CATALOGUE)
 
 
 def calls_of(row: dict) -> list[dict]:
@@ -32,12 +38,12 @@ def calls_of(row: dict) -> list[dict]:
 @pytest.mark.parametrize("name", SOURCES)
 def test_tools_are_new(name):
     """No tool name twice, none an evaluated BFCL function, none in another catalogue."""
-    names = [t.name for t in SOURCES[name].CATALOGUE]
+    names = [t.name for t in own_tools(SOURCES[name])]
     assert len(names) == len(set(names))
     eval_names = {f["name"] for c in EVAL_CATEGORIES for e in load_category(c) for f in e["functions"]}
     assert not set(names) & eval_names
     others = RICH_CATALOGUE + SMALL_CATALOGUE + [t for c in JAVA_JS.values() for t in c]
-    others += [t for other, module in SOURCES.items() if other != name for t in module.CATALOGUE]
+    others += [t for other, module in SOURCES.items() if other != name for t in own_tools(module)]
     assert not set(names) & {t.name for t in others}
 
 

@@ -1,9 +1,10 @@
 """smollm2_proof/run_gpu.sh, with `echo` in place of Python: `prepare` builds the training file with
 the command written in recipes/smollm2-fc.yml's header, the multicall variant's file with the same
 command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 3000`, the format
-variant's plus `--rich-format 3000`, the diverse variant's plus `--rich-diverse 3000` and the no-copy
-variant's without `--rich-copy 3000` (the commands in the headers of recipes/smollm2-fc-multicall.yml,
--scale.yml, -format.yml, -diverse.yml and -no-copy.yml);
+variant's plus `--rich-format 3000`, the diverse variant's plus `--rich-diverse 3000`, the wide variant's
+plus `--rich-wide 3000 --near-miss-abstain 1000` and the no-copy variant's without `--rich-copy 3000`
+(the commands in the headers of recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml,
+-diverse.yml, -wide.yml and -no-copy.yml);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
 with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows;
 `eval` hands the eval a model path without '+'."""
@@ -25,6 +26,7 @@ NO_COPY = ROOT / "recipes" / "smollm2-fc-no-copy.yml"
 SCALE = ROOT / "recipes" / "smollm2-fc-scale.yml"
 FORMAT = ROOT / "recipes" / "smollm2-fc-format.yml"
 DIVERSE = ROOT / "recipes" / "smollm2-fc-diverse.yml"
+WIDE = ROOT / "recipes" / "smollm2-fc-wide.yml"
 
 
 def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
@@ -65,11 +67,12 @@ def without_out(command: list[str]) -> list[str]:
 
 # variant -> (its recipe, the flags its file adds to the recipe's command, the flags it leaves out)
 OTHER_FILES = {
-    "multicall": (MULTICALL, ("--rich-multi-call", "2000"), ()),
-    "no-copy": (NO_COPY, (), ("--rich-copy", "3000")),
-    "scale": (SCALE, ("--rich-scale", "3000"), ()),
-    "format": (FORMAT, ("--rich-format", "3000"), ()),
-    "diverse": (DIVERSE, ("--rich-diverse", "3000"), ()),
+    "multicall": (MULTICALL, [("--rich-multi-call", "2000")], ()),
+    "no-copy": (NO_COPY, [], ("--rich-copy", "3000")),
+    "scale": (SCALE, [("--rich-scale", "3000")], ()),
+    "format": (FORMAT, [("--rich-format", "3000")], ()),
+    "diverse": (DIVERSE, [("--rich-diverse", "3000")], ()),
+    "wide": (WIDE, [("--rich-wide", "3000"), ("--near-miss-abstain", "1000")], ()),
 }
 
 
@@ -98,7 +101,7 @@ def test_prepare_builds_the_variant_file_with_the_recipe_s_command_but_its_rows(
     assert command == ["-m", *bfcl_train_command(recipe)]
     assert command[command.index("--out") + 1] == f".cache/smollm2-data/train-{variant}.jsonl"
     expected = [pair for pair in flags_of(plain) if pair != tuple(left_out)]
-    assert sorted(flags_of(command)) == sorted(expected + ([tuple(added)] if added else []))
+    assert sorted(flags_of(command)) == sorted(expected + added)
     assert "--seed" in dict(flags_of(command)) and len(flags_of(command)) == len(set(flags_of(command)))
 
 
@@ -192,6 +195,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
         "scale",
         "format",
         "diverse",
+        "wide",
         "e4",
         "neft5",
         "liger",

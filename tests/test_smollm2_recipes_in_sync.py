@@ -1,4 +1,4 @@
-"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml and -diverse.yml
+"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml and -wide.yml
 are recipes/smollm2-fc.yml on other training files: everything but the dataset path and the output
 locations must stay identical, so each run measures only the rows its file adds.
 recipes/smollm2-fc-no-copy.yml is the former recipe: it differs from the recipe in the training file
@@ -28,7 +28,7 @@ def recipe(name: str) -> dict:
     return yaml.safe_load((ROOT / "recipes" / f"{name}.yml").read_text())
 
 
-@pytest.mark.parametrize("variant", ["multicall", "scale", "format", "diverse"])
+@pytest.mark.parametrize("variant", ["multicall", "scale", "format", "diverse", "wide"])
 def test_variant_recipe_differs_only_in_the_dataset_path_and_output_paths(variant):
     fc, other = (without_dataset_path(recipe(n)) for n in ("smollm2-fc", f"smollm2-fc-{variant}"))
     drift = key_drift(fc, other, ALLOWED_TO_DIFFER)
@@ -46,7 +46,7 @@ def test_the_former_recipe_differs_only_in_copy_rows_liger_and_batch_layout():
     }
 
 
-@pytest.mark.parametrize("variant", ["multicall", "scale", "format", "diverse", "no-copy"])
+@pytest.mark.parametrize("variant", ["multicall", "scale", "format", "diverse", "wide", "no-copy"])
 def test_each_recipe_trains_its_own_file_and_writes_its_own_directories(variant):
     fc, other = recipe("smollm2-fc"), recipe(f"smollm2-fc-{variant}")
     assert [d["path"] for d in fc["datasets"]] == [".cache/smollm2-data/train.jsonl"]
