@@ -2,8 +2,8 @@
 wrong, per BFCL AST category, as Markdown tables (causes and kinds: eval.failure_causes).
 
 Reads the predictions files `python -m eval` writes (`predictions_<label>.jsonl`, gzipped or not)
-and the possible answers of the installed bfcl-eval; categories without possible answers
-(irrelevance, xlam_heldout) are left out.
+and the possible answers of the installed bfcl-eval. Irrelevance has no possible answers: its
+section lists the requests answered with a call (`eval.irrelevance_calls`); xlam_heldout is left out.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from eval import irrelevance_calls
 from eval.bfcl import AST_CATEGORIES, load_category
 from eval.bfcl_languages import language
 from eval.failure_causes import CAUSES, KINDS, classify, kind, matched_pairs
@@ -193,7 +194,10 @@ def parse_args(argv=None) -> argparse.Namespace:
         "argument values by kind; prints Markdown tables.",
     )
     p.add_argument("predictions", nargs="+", help="predictions_<label>.jsonl[.gz] written by python -m eval")
-    p.add_argument("--categories", help="comma-separated BFCL AST categories (default: all in the file)")
+    p.add_argument(
+        "--categories",
+        help="comma-separated BFCL AST categories and/or irrelevance (default: all in the file)",
+    )
     p.add_argument("--out", help="also write the tables to this Markdown file")
     return p.parse_args(argv)
 
@@ -201,19 +205,25 @@ def parse_args(argv=None) -> argparse.Namespace:
 def main(argv=None) -> int:
     args = parse_args(argv)
     categories = [c.strip() for c in args.categories.split(",") if c.strip()] if args.categories else None
-    unknown = [c for c in categories or [] if c not in AST_CATEGORIES]
+    known = [*AST_CATEGORIES, irrelevance_calls.CATEGORY]
+    unknown = [c for c in categories or [] if c not in known]
     if unknown:
         print(
-            f"eval.failures: error: not BFCL AST categories: {unknown}; choose from "
-            f"{', '.join(AST_CATEGORIES)}",
+            f"eval.failures: error: not BFCL AST categories or irrelevance: {unknown}; choose from "
+            f"{', '.join(known)}",
             file=sys.stderr,
         )
         return 2
     sections = []
     try:
         for path in args.predictions:
-            stats = tally(read_predictions(path), categories)
-            body = markdown(stats) if stats else "No BFCL AST category in this file."
+            rows = read_predictions(path)
+            stats = tally(rows, categories)
+            parts = [markdown(stats)] if stats else []
+            if categories is None or irrelevance_calls.CATEGORY in categories:
+                called = irrelevance_calls.tally(rows)
+                parts += [irrelevance_calls.markdown(called)] if called else []
+            body = "\n\n".join(parts) or "No BFCL AST or irrelevance category in this file."
             sections.append(
                 f"### {Path(path).name}\n\n{body}\n" if len(args.predictions) > 1 else f"{body}\n"
             )

@@ -250,3 +250,33 @@ def test_bad_input_is_a_clear_error(tmp_path, capsys, content, args, message):
     assert main([str(path), *args]) == 2
     err = capsys.readouterr().err
     assert err.startswith("eval.failures: error:") and message in err and "Traceback" not in err
+
+
+def test_irrelevance_requests_answered_with_a_call_are_listed(tmp_path, capsys):
+    """irrelevance_0 offers determine_body_mass_index for a triangle's area: every call is a miss."""
+    rows = [
+        prediction("irrelevance_0", []),  # abstained
+        prediction("irrelevance_0", None),  # unparsable: no call
+        prediction("irrelevance_0", [call("determine_body_mass_index", weight=10, height=5)]),  # offered
+        prediction("irrelevance_0", [call("triangle_area", base=10, height=5)]),  # not offered
+        prediction("simple_python_1", [call(FACTORIAL, number=5)]),
+    ]
+    path = tmp_path / "predictions.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert main([str(path), "--categories", "irrelevance"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(
+        "Irrelevance (4): 2 answered with a call, 1 of them only to functions the request offers "
+        "(abstained: 50.0 %)."
+    )
+    listed = [line for line in printed.splitlines() if line.startswith("| irrelevance_0 |")]
+    called = [line.rsplit("|", 2)[1].strip() for line in listed]
+    assert called == ["determine_body_mass_index", "triangle_area"]
+    assert "Calculate the area of a triangle" in listed[0]
+    assert "simple_python" not in printed  # only the categories asked for
+
+    assert main([str(path)]) == 0  # by default, after the AST tables
+    printed = capsys.readouterr().out
+    assert printed.index("| simple_python (1) |") < printed.index("Irrelevance (4)")
+    assert main([str(path), "--categories", "irrelevance,exec_simple"]) == 2
+    assert "not BFCL AST categories or irrelevance: ['exec_simple']" in capsys.readouterr().err
