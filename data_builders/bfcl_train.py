@@ -24,7 +24,8 @@ units are passed in the format the parameter's description states ("Austin, TX",
 tools of its own, ~11 rows per tool (`data_builders.rich_diverse`) and, with `--rich-wide N`, rows
 over those tools and ~260 more (`data_builders.rich_wide`) and, with `--near-miss-abstain N`,
 questions offered only tools that do a neighbouring job, answer `[]`
-(`data_builders.near_miss_abstain`). Every row is checked with
+(`data_builders.near_miss_abstain`) and, with `--java-js-wide N`, Java/JavaScript-convention rows
+over a catalogue twice as wide (`data_builders.java_js_wide`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -44,6 +45,7 @@ from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
 from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
 from data_builders.java_js_synthetic import generate as generate_java_js
+from data_builders.java_js_wide import generate as generate_java_js_wide
 from data_builders.near_miss_abstain import generate as generate_near_miss
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_copy import generate as generate_copy
@@ -117,6 +119,7 @@ def build(
     rich_diverse: int = 0,
     rich_wide: int = 0,
     near_miss_abstain: int = 0,
+    java_js_wide: int = 0,
 ) -> dict:
     """Write the training JSONL and `<out>.report.json`; returns the report."""
     sources = {"live": live_rows(live)}
@@ -144,6 +147,8 @@ def build(
         sources["rich_wide"] = generated_rows("wide", generate_wide, rich_wide, seed)
     if near_miss_abstain:
         sources["near_miss_abstain"] = generated_rows("nearmiss", generate_near_miss, near_miss_abstain, seed)
+    if java_js_wide:
+        sources["java_js_wide"] = generated_rows("javajswide", generate_java_js_wide, java_js_wide, seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -262,6 +267,13 @@ def main(argv=None) -> None:
         "other functions or other tools of the same domain",
     )
     ap.add_argument(
+        "--java-js-wide",
+        type=row_count,
+        default=0,
+        metavar="N",
+        help="Java- and JavaScript-convention rows over the --java-js catalogue and ~120 more tools",
+    )
+    ap.add_argument(
         "--live",
         nargs="*",
         default=list(LIVE_CATEGORIES),
@@ -290,6 +302,7 @@ def main(argv=None) -> None:
             args.rich_diverse,
             args.rich_wide,
             args.near_miss_abstain,
+            args.java_js_wide,
         )
     except ValueError as exc:
         ap.error(str(exc))

@@ -40,10 +40,12 @@ def draw(tool: Tool, r: random.Random) -> tuple[str, dict]:
     return opener + r.choice(tool.templates).format(**texts) + "".join(extras) + end, values
 
 
-def make_row(category: str, r: random.Random, row_id: str) -> tuple[dict, dict, list[dict]]:
-    """One row of `category` (simple_java or simple_javascript), the BFCL doc of the function it
-    calls and its BFCL possible answer (omitted optional arguments as `[""]`)."""
-    catalogue = CATALOGUES[category]
+def make_row(
+    category: str, r: random.Random, row_id: str, catalogues: dict[str, list[Tool]] = CATALOGUES
+) -> tuple[dict, dict, list[dict]]:
+    """One row of `category` (simple_java or simple_javascript) over `catalogues[category]`, the BFCL
+    doc of the function it calls and its BFCL possible answer (omitted optional arguments as `[""]`)."""
+    catalogue = catalogues[category]
     tool = r.choice(catalogue)
     others = r.sample([t for t in catalogue if t is not tool], r.choice([1, 2])) if r.random() < 0.25 else []
     tools = [tool, *others]
@@ -68,14 +70,17 @@ def _possible(value):
     return {k: [v] for k, v in value.items()} if isinstance(value, dict) else value
 
 
-def generate_with_answers(rows: int, seed: int = 0) -> list[tuple[str, dict, dict, list[dict]]]:
+def generate_with_answers(
+    rows: int, seed: int = 0, catalogues: dict[str, list[Tool]] = CATALOGUES, stream: str | None = None
+) -> list[tuple[str, dict, dict, list[dict]]]:
     """(category, row, BFCL doc of the called function, possible answer) of `rows` rows, Java and JavaScript
-    alternating (Java gets the odd one)."""
-    r = random.Random(seed)
+    alternating (Java gets the odd one). `stream` names a random stream of its own (`stream-seed`),
+    so that another source's rows leave these unchanged."""
+    r = random.Random(seed if stream is None else f"{stream}-{seed}")
     out = []
     for i in range(rows):
         category = "simple_java" if i % 2 == 0 else "simple_javascript"
-        out.append((category, *make_row(category, r, f"{category.removeprefix('simple_')}-{i}")))
+        out.append((category, *make_row(category, r, f"{category.removeprefix('simple_')}-{i}", catalogues)))
     return out
 
 

@@ -151,11 +151,12 @@ def test_build_is_reproducible(tmp_path):
         ("rich_diverse", "diverse-"),
         ("rich_wide", "wide-"),
         ("near_miss_abstain", "nearmiss-"),
+        ("java_js_wide", "javajswide-"),
     ],
 )
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
     """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy, --rich-scale,
-    --rich-format, --rich-diverse, --rich-wide and --near-miss-abstain only add rows."""
+    --rich-format, --rich-diverse, --rich-wide, --near-miss-abstain and --java-js-wide only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)

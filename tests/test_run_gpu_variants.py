@@ -2,9 +2,10 @@
 the command written in recipes/smollm2-fc.yml's header, the multicall variant's file with the same
 command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 3000`, the format
 variant's plus `--rich-format 3000`, the diverse variant's plus `--rich-diverse 3000`, the wide variant's
-plus `--rich-wide 3000 --near-miss-abstain 1000` and the no-copy variant's without `--rich-copy 3000`
-(the commands in the headers of recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml,
--diverse.yml, -wide.yml and -no-copy.yml);
+plus `--rich-wide 3000 --near-miss-abstain 1000`, the javajs-wide variant's plus `--java-js-wide 1500`
+and the no-copy variant's without `--rich-copy 3000` (the commands in the headers of
+recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml, -wide.yml, -javajs-wide.yml
+and -no-copy.yml);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
 with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows;
 `eval` hands the eval a model path without '+'."""
@@ -27,6 +28,7 @@ SCALE = ROOT / "recipes" / "smollm2-fc-scale.yml"
 FORMAT = ROOT / "recipes" / "smollm2-fc-format.yml"
 DIVERSE = ROOT / "recipes" / "smollm2-fc-diverse.yml"
 WIDE = ROOT / "recipes" / "smollm2-fc-wide.yml"
+JAVAJS_WIDE = ROOT / "recipes" / "smollm2-fc-javajs-wide.yml"
 
 
 def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
@@ -73,6 +75,7 @@ OTHER_FILES = {
     "format": (FORMAT, [("--rich-format", "3000")], ()),
     "diverse": (DIVERSE, [("--rich-diverse", "3000")], ()),
     "wide": (WIDE, [("--rich-wide", "3000"), ("--near-miss-abstain", "1000")], ()),
+    "javajs-wide": (JAVAJS_WIDE, [("--java-js-wide", "1500")], ()),
 }
 
 
@@ -87,10 +90,9 @@ def flags_of(command: list[str]) -> list[tuple[str, str | None]]:
 
 
 def variant_command(tmp_path, variant: str) -> list[str]:
-    """The bfcl_train command `prepare` runs for `variant`'s file (the one ending in -VARIANT.jsonl)."""
-    (command,) = [
-        c for c in bfcl_train_commands(tmp_path) if c[c.index("--out") + 1].endswith(f"-{variant}.jsonl")
-    ]
+    """The bfcl_train command `prepare` runs for `variant`'s file (train-VARIANT.jsonl)."""
+    out = f".cache/smollm2-data/train-{variant}.jsonl"
+    (command,) = [c for c in bfcl_train_commands(tmp_path) if c[c.index("--out") + 1] == out]
     return command
 
 
@@ -196,6 +198,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
         "format",
         "diverse",
         "wide",
+        "javajs-wide",
         "e4",
         "neft5",
         "liger",

@@ -1,4 +1,4 @@
-"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml and -wide.yml
+"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml, -wide.yml and -javajs-wide.yml
 are recipes/smollm2-fc.yml on other training files: everything but the dataset path and the output
 locations must stay identical, so each run measures only the rows its file adds.
 recipes/smollm2-fc-no-copy.yml is the former recipe: it differs from the recipe in the training file
@@ -28,7 +28,10 @@ def recipe(name: str) -> dict:
     return yaml.safe_load((ROOT / "recipes" / f"{name}.yml").read_text())
 
 
-@pytest.mark.parametrize("variant", ["multicall", "scale", "format", "diverse", "wide"])
+FILE_VARIANTS = ["multicall", "scale", "format", "diverse", "wide", "javajs-wide"]
+
+
+@pytest.mark.parametrize("variant", FILE_VARIANTS)
 def test_variant_recipe_differs_only_in_the_dataset_path_and_output_paths(variant):
     fc, other = (without_dataset_path(recipe(n)) for n in ("smollm2-fc", f"smollm2-fc-{variant}"))
     drift = key_drift(fc, other, ALLOWED_TO_DIFFER)
@@ -46,7 +49,9 @@ def test_the_former_recipe_differs_only_in_copy_rows_liger_and_batch_layout():
     }
 
 
-@pytest.mark.parametrize("variant", ["multicall", "scale", "format", "diverse", "wide", "no-copy"])
+@pytest.mark.parametrize(
+    "variant", ["multicall", "scale", "format", "diverse", "wide", "javajs-wide", "no-copy"]
+)
 def test_each_recipe_trains_its_own_file_and_writes_its_own_directories(variant):
     fc, other = recipe("smollm2-fc"), recipe(f"smollm2-fc-{variant}")
     assert [d["path"] for d in fc["datasets"]] == [".cache/smollm2-data/train.jsonl"]
