@@ -59,6 +59,19 @@ from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
 
 DEFAULT_OUT = ".cache/smollm2-data/train.jsonl"
+# The generators a flag adds rows of (`--rich-copy N` -> rich_copy=N): source name -> (row id prefix,
+# generate). The file takes them in this order, so a row repeated across sources stays in the first.
+ADDED_SOURCES = {
+    "java_js": ("javajs", generate_java_js),
+    "rich_multi_call": ("multicall", generate_multi_call),
+    "rich_copy": ("copy", generate_copy),
+    "rich_scale": ("scale", generate_scale),
+    "rich_format": ("format", generate_format),
+    "rich_diverse": ("diverse", generate_diverse),
+    "rich_wide": ("wide", generate_wide),
+    "near_miss_abstain": ("nearmiss", generate_near_miss),
+    "java_js_wide": ("javajswide", generate_java_js_wide),
+}
 
 
 def generated_rows(prefix: str, generate, n: int, seed: int) -> tuple[list[dict], Counter]:
@@ -111,17 +124,13 @@ def build(
     live_irrelevance: bool = False,
     multi_turn: bool = False,
     unused: bool = False,
-    java_js: int = 0,
-    rich_multi_call: int = 0,
-    rich_copy: int = 0,
-    rich_scale: int = 0,
-    rich_format: int = 0,
-    rich_diverse: int = 0,
-    rich_wide: int = 0,
-    near_miss_abstain: int = 0,
-    java_js_wide: int = 0,
+    **added: int,
 ) -> dict:
-    """Write the training JSONL and `<out>.report.json`; returns the report."""
+    """Write the training JSONL and `<out>.report.json`; returns the report. `added`: how many rows
+    of each generator in ADDED_SOURCES (java_js=1500, rich_copy=3000, ...)."""
+    unknown = sorted(set(added) - set(ADDED_SOURCES))
+    if unknown:
+        raise TypeError(f"build() got unknown sources {unknown}; known: {', '.join(ADDED_SOURCES)}")
     sources = {"live": live_rows(live)}
     if live_irrelevance:
         sources["live_irrelevance"] = live_irrelevance_rows()
@@ -131,24 +140,9 @@ def build(
         sources["unused"] = unused_rows()
     sources["synthetic"] = generated_rows("synthetic", generate_small, synthetic, seed)
     sources["rich_synthetic"] = generated_rows("rich", generate_rich, rich_synthetic, seed)
-    if java_js:
-        sources["java_js"] = generated_rows("javajs", generate_java_js, java_js, seed)
-    if rich_multi_call:
-        sources["rich_multi_call"] = generated_rows("multicall", generate_multi_call, rich_multi_call, seed)
-    if rich_copy:
-        sources["rich_copy"] = generated_rows("copy", generate_copy, rich_copy, seed)
-    if rich_scale:
-        sources["rich_scale"] = generated_rows("scale", generate_scale, rich_scale, seed)
-    if rich_format:
-        sources["rich_format"] = generated_rows("format", generate_format, rich_format, seed)
-    if rich_diverse:
-        sources["rich_diverse"] = generated_rows("diverse", generate_diverse, rich_diverse, seed)
-    if rich_wide:
-        sources["rich_wide"] = generated_rows("wide", generate_wide, rich_wide, seed)
-    if near_miss_abstain:
-        sources["near_miss_abstain"] = generated_rows("nearmiss", generate_near_miss, near_miss_abstain, seed)
-    if java_js_wide:
-        sources["java_js_wide"] = generated_rows("javajswide", generate_java_js_wide, java_js_wide, seed)
+    for name, (prefix, generate) in ADDED_SOURCES.items():
+        if added.get(name):
+            sources[name] = generated_rows(prefix, generate, added[name], seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -294,15 +288,7 @@ def main(argv=None) -> None:
             args.live_irrelevance,
             args.multi_turn,
             args.unused,
-            args.java_js,
-            args.rich_multi_call,
-            args.rich_copy,
-            args.rich_scale,
-            args.rich_format,
-            args.rich_diverse,
-            args.rich_wide,
-            args.near_miss_abstain,
-            args.java_js_wide,
+            **{name: getattr(args, name) for name in ADDED_SOURCES},
         )
     except ValueError as exc:
         ap.error(str(exc))

@@ -281,3 +281,9 @@ def test_the_recipe_training_file_is_byte_identical(tmp_path):
     out = command.index("--out")
     bfcl_train.main([*command[1:out], "--out", str(tmp_path / "train.jsonl"), *command[out + 2 :]])
     assert hashlib.sha256((tmp_path / "train.jsonl").read_bytes()).hexdigest() == RECIPE_FILE_SHA256
+
+
+def test_an_unknown_source_is_refused_by_name(tmp_path):
+    with pytest.raises(TypeError, match=r"unknown sources \['rich_copies'\]; known: java_js, "):
+        bfcl_train.build(str(tmp_path / "t.jsonl"), synthetic=1, rich_copies=10)
+    assert not (tmp_path / "t.jsonl").exists()
