@@ -16,7 +16,13 @@ from data_builders.diverse_catalogue_world import DIVERSE_WORLD
 from data_builders.rich_synthetic import catalogue_rows
 from data_builders.rich_tool import Tool
 
-CATALOGUE: list[Tool] = DIVERSE_SCIENCE + DIVERSE_MONEY + DIVERSE_WORLD + DIVERSE_LEISURE
+DOMAINS: dict[str, list[Tool]] = {
+    "science": DIVERSE_SCIENCE,
+    "money": DIVERSE_MONEY,
+    "world": DIVERSE_WORLD,
+    "leisure": DIVERSE_LEISURE,
+}
+CATALOGUE: list[Tool] = [tool for domain in DOMAINS.values() for tool in domain]
 
 
 def generate(rows: int, seed: int = 0) -> list[dict]:

@@ -13,10 +13,7 @@ that repeat a few dozen tools; these rows spread the same 3,000 over twice as ma
 
 from __future__ import annotations
 
-from data_builders.diverse_catalogue_leisure import DIVERSE_LEISURE
-from data_builders.diverse_catalogue_money import DIVERSE_MONEY
-from data_builders.diverse_catalogue_science import DIVERSE_SCIENCE
-from data_builders.diverse_catalogue_world import DIVERSE_WORLD
+from data_builders import rich_diverse
 from data_builders.rich_synthetic import catalogue_rows
 from data_builders.rich_tool import Tool
 from data_builders.wide_catalogue_care import WIDE_CARE
@@ -25,10 +22,7 @@ from data_builders.wide_catalogue_trades import WIDE_TRADES
 from data_builders.wide_catalogue_work import WIDE_WORK
 
 DOMAINS: dict[str, list[Tool]] = {
-    "science": DIVERSE_SCIENCE,
-    "money": DIVERSE_MONEY,
-    "world": DIVERSE_WORLD,
-    "leisure": DIVERSE_LEISURE,
+    **rich_diverse.DOMAINS,
     "care": WIDE_CARE,
     "tech": WIDE_TECH,
     "work": WIDE_WORK,
