@@ -91,6 +91,20 @@ def load_category(name: str) -> list[dict]:
     return out
 
 
+def entries_for(category: str, rows: list[dict]) -> list[tuple[dict, dict]]:
+    """(row, its BFCL entry) for each prediction row of `category`, in order; a row whose id the
+    installed bfcl-eval does not hold is an error."""
+    entries = {e["id"]: e for e in load_category(category)}
+    out = []
+    for row in (r for r in rows if r["category"] == category):
+        if row["id"] not in entries:
+            raise ValueError(
+                f"id {row['id']!r} is not in BFCL category {category} of the installed bfcl-eval"
+            )
+        out.append((row, entries[row["id"]]))
+    return out
+
+
 def _xlam_type(spec: dict) -> str:
     gorilla = spec.get("type", "any")
     gorilla = gorilla.lower() if isinstance(gorilla, str) else "any"

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from eval import irrelevance_calls
-from eval.bfcl import AST_CATEGORIES, load_category
+from eval.bfcl import AST_CATEGORIES, entries_for
 from eval.bfcl_languages import language
 from eval.failure_causes import CAUSES, KINDS, classify, kind, matched_pairs
 
@@ -110,14 +110,9 @@ def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, di
     wanted = categories or list(dict.fromkeys(r["category"] for r in rows))
     out = {}
     for category in [c for c in wanted if c in AST_CATEGORIES]:
-        entries = {e["id"]: e for e in load_category(category)}
         stats = _new_stats()
-        for row in (r for r in rows if r["category"] == category):
-            if row["id"] not in entries:
-                raise ValueError(
-                    f"id {row['id']!r} is not in BFCL category {category} of the installed bfcl-eval"
-                )
-            verdict = classify(entries[row["id"]], row["parse"]["calls"])
+        for row, entry in entries_for(category, rows):
+            verdict = classify(entry, row["parse"]["calls"])
             stats["n"] += 1
             stats["causes"][verdict.cause or "right"] += 1
             stats["no_call"] += verdict.no_call
@@ -127,7 +122,7 @@ def tally(rows: list[dict], categories: list[str] | None = None) -> dict[str, di
             stats["kinds"].update(w.kind for w in verdict.wrong)
             stats["from_other_call"] += sum(w.from_other_call for w in verdict.wrong)
             if any(w.kind in ("string", "number") for w in verdict.wrong):
-                stats["near"] += near_misses(entries[row["id"]], row["parse"]["calls"])
+                stats["near"] += near_misses(entry, row["parse"]["calls"])
         if stats["n"]:
             out[category] = stats
     return out

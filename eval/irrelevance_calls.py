@@ -4,7 +4,7 @@ whether the call names the one function the request offers, and each request wit
 
 from __future__ import annotations
 
-from eval.bfcl import load_category
+from eval.bfcl import entries_for
 
 CATEGORY = "irrelevance"
 QUESTION_CHARS = 80
@@ -17,20 +17,14 @@ def _question(entry: dict) -> str:
 
 def tally(rows: list[dict]) -> dict | None:
     """{"n", "called", "offered", "examples": [(id, question, [names])]}; None without irrelevance rows."""
-    rows = [r for r in rows if r["category"] == CATEGORY]
-    if not rows:
+    if not any(r["category"] == CATEGORY for r in rows):
         return None
-    entries = {e["id"]: e for e in load_category(CATEGORY)}
-    out = {"n": len(rows), "called": 0, "offered": 0, "examples": []}
-    for row in rows:
-        if row["id"] not in entries:
-            raise ValueError(
-                f"id {row['id']!r} is not in BFCL category {CATEGORY} of the installed bfcl-eval"
-            )
+    paired = entries_for(CATEGORY, rows)
+    out = {"n": len(paired), "called": 0, "offered": 0, "examples": []}
+    for row, entry in paired:
         calls = row["parse"]["calls"]
         if not calls:
             continue
-        entry = entries[row["id"]]
         names = [c["name"] for c in calls]
         out["called"] += 1
         out["offered"] += set(names) <= {f["name"] for f in entry["functions"]}
