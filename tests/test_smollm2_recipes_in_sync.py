@@ -1,6 +1,7 @@
-"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml, -wide.yml and -javajs-wide.yml
-are recipes/smollm2-fc.yml on other training files: everything but the dataset path and the output
-locations must stay identical, so each run measures only the rows its file adds.
+"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml, -wide.yml, -javajs-wide.yml,
+-diverse-javajs.yml and -diverse-javajs-nearmiss.yml are recipes/smollm2-fc.yml on other training
+files: everything but the dataset path and the output locations must stay identical, so each run
+measures only the rows its file adds.
 recipes/smollm2-fc-no-copy.yml is the former recipe: it differs from the recipe in the training file
 (no copy rows), Liger's kernels and the batch layout, and in nothing else."""
 
@@ -28,7 +29,16 @@ def recipe(name: str) -> dict:
     return yaml.safe_load((ROOT / "recipes" / f"{name}.yml").read_text())
 
 
-FILE_VARIANTS = ["multicall", "scale", "format", "diverse", "wide", "javajs-wide"]
+FILE_VARIANTS = [
+    "multicall",
+    "scale",
+    "format",
+    "diverse",
+    "wide",
+    "javajs-wide",
+    "diverse-javajs",
+    "diverse-javajs-nearmiss",
+]
 
 
 @pytest.mark.parametrize("variant", FILE_VARIANTS)
@@ -49,9 +59,7 @@ def test_the_former_recipe_differs_only_in_copy_rows_liger_and_batch_layout():
     }
 
 
-@pytest.mark.parametrize(
-    "variant", ["multicall", "scale", "format", "diverse", "wide", "javajs-wide", "no-copy"]
-)
+@pytest.mark.parametrize("variant", [*FILE_VARIANTS, "no-copy"])
 def test_each_recipe_trains_its_own_file_and_writes_its_own_directories(variant):
     fc, other = recipe("smollm2-fc"), recipe(f"smollm2-fc-{variant}")
     assert [d["path"] for d in fc["datasets"]] == [".cache/smollm2-data/train.jsonl"]
