@@ -25,7 +25,9 @@ tools of its own, ~11 rows per tool (`data_builders.rich_diverse`) and, with `--
 over those tools and ~260 more (`data_builders.rich_wide`) and, with `--near-miss-abstain N`,
 questions offered only tools that do a neighbouring job, answer `[]`
 (`data_builders.near_miss_abstain`) and, with `--java-js-wide N`, Java/JavaScript-convention rows
-over a catalogue twice as wide (`data_builders.java_js_wide`). Every row is checked with
+over a catalogue twice as wide (`data_builders.java_js_wide`) and, with `--diverse-multi-call N`,
+multi-call rows in BFCL's parallel request shapes over the 269 diverse tools
+(`data_builders.diverse_multi_call`). Every row is checked with
 `prompt_strategies.rows.check_row` and against every evaluation row (`data_builders.overlap_guard`:
 id, folded question text, set of tool names); rows that fail, and repeats of an earlier row, are
 counted and left out. The rows are shuffled with `--seed`. The written data is derived from
@@ -44,6 +46,7 @@ from data_builders.bfcl_live import LIVE_CATEGORIES, live_rows
 from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
 from data_builders.bfcl_multi_turn import multi_turn_rows
 from data_builders.bfcl_unused import unused_rows
+from data_builders.diverse_multi_call import generate as generate_diverse_multi_call
 from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.java_js_wide import generate as generate_java_js_wide
 from data_builders.near_miss_abstain import generate as generate_near_miss
@@ -71,6 +74,7 @@ ADDED_SOURCES = {
     "rich_wide": ("wide", generate_wide),
     "near_miss_abstain": ("nearmiss", generate_near_miss),
     "java_js_wide": ("javajswide", generate_java_js_wide),
+    "diverse_multi_call": ("diversemulti", generate_diverse_multi_call),
 }
 
 
@@ -266,6 +270,13 @@ def main(argv=None) -> None:
         default=0,
         metavar="N",
         help="Java- and JavaScript-convention rows over the --java-js catalogue and ~120 more tools",
+    )
+    ap.add_argument(
+        "--diverse-multi-call",
+        type=row_count,
+        default=0,
+        metavar="N",
+        help="multi-call rows in BFCL's parallel request shapes over the diverse catalogue's 269 tools",
     )
     ap.add_argument(
         "--live",

@@ -12,7 +12,8 @@ parallel_multiple categories use and the rich mix (`data_builders.rich_synthetic
   second, ..."), 2-4 calls.
 
 Rows offer the needed tools and at most one other, as BFCL's parallel categories do.
-`python -m data_builders.bfcl_train --rich-multi-call N` adds N of these rows to the training file.
+`python -m data_builders.bfcl_train --rich-multi-call N` adds N of these rows to the training file;
+`make_row` takes another catalogue (`data_builders.diverse_multi_call`).
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def _by_value(options: dict) -> dict:
     return seen
 
 
-def _cross(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
-    tool = r.choice([t for t in CATALOGUE if len(t.variable()) >= 2])
+def _cross(r: random.Random, catalogue: list[Tool] = CATALOGUE) -> tuple[str, list[Tool], list[dict]]:
+    tool = r.choice([t for t in catalogue if len(t.variable()) >= 2])
     texts, values, extras = tool.draw(r)
     params = r.sample(tool.variable(), 2)
     options = [
@@ -93,8 +94,8 @@ def _cross(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
     return clause + r.choice(CROSS_TAILS), [tool], calls
 
 
-def _grouped(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
-    tools = r.sample(CATALOGUE, r.choice([2, 2, 3]))
+def _grouped(r: random.Random, catalogue: list[Tool] = CATALOGUE) -> tuple[str, list[Tool], list[dict]]:
+    tools = r.sample(catalogue, r.choice([2, 2, 3]))
     counts = r.choice(
         [(2, 2), (2, 2), (3, 2), (2, 3)] if len(tools) == 2 else [(2, 2, 1), (2, 1, 2), (1, 2, 2)]
     )
@@ -122,8 +123,8 @@ def _sentences(leads: list[str], clauses: list[str], r: random.Random) -> str:
     return " ".join(r.choice(SENTENCES).format(lead=lead, clause=c) for lead, c in zip(leads, clauses))
 
 
-def _tasks(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
-    tools = r.sample(CATALOGUE, r.choice([2, 2, 3, 3, 4]))
+def _tasks(r: random.Random, catalogue: list[Tool] = CATALOGUE) -> tuple[str, list[Tool], list[dict]]:
+    tools = r.sample(catalogue, r.choice([2, 2, 3, 3, 4]))
     order = list(tools)
     if len(order) < 4 and r.random() < 0.5:  # a function asked again: A, B, A(, B)
         order += r.sample(tools, min(len(tools), 4 - len(order), r.choice([1, 2])))
@@ -140,8 +141,8 @@ def _tasks(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
     return intro + _sentences(leads, clauses, r) + r.choice(OUTROS), tools, calls
 
 
-def _cases(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
-    tool = r.choice(CATALOGUE)
+def _cases(r: random.Random, catalogue: list[Tool] = CATALOGUE) -> tuple[str, list[Tool], list[dict]]:
+    tool = r.choice(catalogue)
     clauses, calls = [], []
     for _ in range(r.choice([2, 2, 3, 3, 4])):
         clause, call = _draw_new(tool, calls, r)
@@ -153,12 +154,13 @@ def _cases(r: random.Random) -> tuple[str, list[Tool], list[dict]]:
     return intro + _sentences(r.choice(CASE_LEADS), clauses, r) + r.choice(OUTROS), [tool], calls
 
 
-def make_row(r: random.Random, row_id: int) -> dict:
+def make_row(r: random.Random, row_id: int, catalogue: list[Tool] = CATALOGUE) -> dict:
     kind = r.choices(list(KINDS), list(KINDS.values()))[0]
-    text, needed, calls = {"cross": _cross, "grouped": _grouped, "tasks": _tasks, "cases": _cases}[kind](r)
+    shape = {"cross": _cross, "grouped": _grouped, "tasks": _tasks, "cases": _cases}[kind]
+    text, needed, calls = shape(r, catalogue)
     if kind in ("cross", "grouped"):
         text = ask(r.choice(OPENERS), text)
-    tools = with_distractors(needed, r.choice([0, 0, 0, 1]), r)
+    tools = with_distractors(needed, r.choice([0, 0, 0, 1]), r, catalogue)
     return to_row(r, row_id, text, tools, calls)
 
 

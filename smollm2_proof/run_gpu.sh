@@ -4,7 +4,8 @@
 #                                                  # (train.jsonl, and train-multicall.jsonl / train-no-copy.jsonl /
 #                                                  #  train-scale.jsonl / train-format.jsonl / train-diverse.jsonl /
 #                                                  #  train-wide.jsonl / train-javajs-wide.jsonl /
-#                                                  #  train-diverse-javajs.jsonl / train-diverse-javajs-nearmiss.jsonl
+#                                                  #  train-diverse-javajs.jsonl / train-diverse-javajs-nearmiss.jsonl /
+#                                                  #  train-diverse-javajs-nearmiss-multicall.jsonl
 #                                                  #  for the variants of those names)
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (VARIANT's recipe + overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
@@ -57,6 +58,7 @@ overrides() {
     javajs-wide) ;;
     diverse-javajs) ;;
     diverse-javajs-nearmiss) ;;
+    diverse-javajs-nearmiss-multicall) ;;
     e2)         echo --num_epochs=2 ;;
     e4)         echo --num_epochs=4 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
@@ -74,7 +76,7 @@ overrides() {
                      --liger_glu_activation=true --liger_rope=true ;;  # no fp32 logits: less memory
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|no-copy|scale|format|diverse|wide|javajs-wide|diverse-javajs|diverse-javajs-nearmiss|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|compile|workers|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|multicall|no-copy|scale|format|diverse|wide|javajs-wide|diverse-javajs|diverse-javajs-nearmiss|diverse-javajs-nearmiss-multicall|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|compile|workers|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
   esac
 }
 
@@ -150,6 +152,8 @@ case "$stage" in
     training_file train-diverse-javajs.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500
     training_file train-diverse-javajs-nearmiss.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500 \
       --near-miss-abstain 1000
+    training_file train-diverse-javajs-nearmiss-multicall.jsonl --rich-copy 3000 --rich-diverse 3000 \
+      --java-js-wide 1500 --near-miss-abstain 1000 --diverse-multi-call 2000
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;

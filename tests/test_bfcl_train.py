@@ -140,23 +140,29 @@ def test_build_is_reproducible(tmp_path):
     assert a.read_text() == b.read_text()
 
 
-@pytest.mark.parametrize(
-    "source, prefix",
-    [
-        ("java_js", "javajs-"),
-        ("rich_multi_call", "multicall-"),
-        ("rich_copy", "copy-"),
-        ("rich_scale", "scale-"),
-        ("rich_format", "format-"),
-        ("rich_diverse", "diverse-"),
-        ("rich_wide", "wide-"),
-        ("near_miss_abstain", "nearmiss-"),
-        ("java_js_wide", "javajswide-"),
-    ],
-)
+ADDED = [
+    ("java_js", "javajs-"),
+    ("rich_multi_call", "multicall-"),
+    ("rich_copy", "copy-"),
+    ("rich_scale", "scale-"),
+    ("rich_format", "format-"),
+    ("rich_diverse", "diverse-"),
+    ("rich_wide", "wide-"),
+    ("near_miss_abstain", "nearmiss-"),
+    ("java_js_wide", "javajswide-"),
+    ("diverse_multi_call", "diversemulti-"),
+]
+
+
+def test_every_added_source_is_checked_below():
+    assert [(name, f"{prefix}-") for name, (prefix, _) in bfcl_train.ADDED_SOURCES.items()] == ADDED
+
+
+@pytest.mark.parametrize("source, prefix", ADDED)
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
     """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy, --rich-scale,
-    --rich-format, --rich-diverse, --rich-wide, --near-miss-abstain and --java-js-wide only add rows."""
+    --rich-format, --rich-diverse, --rich-wide, --near-miss-abstain, --java-js-wide and
+    --diverse-multi-call only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)

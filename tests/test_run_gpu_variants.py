@@ -4,10 +4,11 @@ command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 30
 variant's plus `--rich-format 3000`, the diverse variant's plus `--rich-diverse 3000`, the wide variant's
 plus `--rich-wide 3000 --near-miss-abstain 1000`, the javajs-wide variant's plus `--java-js-wide 1500`,
 the diverse-javajs variant's plus both the diverse and the javajs-wide rows, the diverse-javajs-nearmiss
-variant's plus those and `--near-miss-abstain 1000`, and the no-copy variant's without
-`--rich-copy 3000` (the commands in the headers of recipes/smollm2-fc-multicall.yml, -scale.yml,
--format.yml, -diverse.yml, -wide.yml, -javajs-wide.yml, -diverse-javajs.yml,
--diverse-javajs-nearmiss.yml and -no-copy.yml);
+variant's plus those and `--near-miss-abstain 1000`, the diverse-javajs-nearmiss-multicall variant's
+plus those and `--diverse-multi-call 2000`, and the no-copy variant's without `--rich-copy 3000`
+(the commands in the headers of recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml,
+-diverse.yml, -wide.yml, -javajs-wide.yml, -diverse-javajs.yml, -diverse-javajs-nearmiss.yml,
+-diverse-javajs-nearmiss-multicall.yml and -no-copy.yml);
 a variant trains recipes/smollm2-fc-VARIANT.yml where one exists and recipes/smollm2-fc.yml otherwise,
 with overrides that name only keys axolotl's config or a plugin they list (XLAM, Liger) knows;
 `eval` hands the eval a model path without '+'."""
@@ -33,6 +34,7 @@ WIDE = ROOT / "recipes" / "smollm2-fc-wide.yml"
 JAVAJS_WIDE = ROOT / "recipes" / "smollm2-fc-javajs-wide.yml"
 DIVERSE_JAVAJS = ROOT / "recipes" / "smollm2-fc-diverse-javajs.yml"
 DIVERSE_JAVAJS_NEARMISS = ROOT / "recipes" / "smollm2-fc-diverse-javajs-nearmiss.yml"
+DIVERSE_JAVAJS_NEARMISS_MULTICALL = ROOT / "recipes" / "smollm2-fc-diverse-javajs-nearmiss-multicall.yml"
 
 
 def run(tmp_path, *args, cwd=None) -> subprocess.CompletedProcess:
@@ -84,6 +86,16 @@ OTHER_FILES = {
     "diverse-javajs-nearmiss": (
         DIVERSE_JAVAJS_NEARMISS,
         [("--rich-diverse", "3000"), ("--java-js-wide", "1500"), ("--near-miss-abstain", "1000")],
+        (),
+    ),
+    "diverse-javajs-nearmiss-multicall": (
+        DIVERSE_JAVAJS_NEARMISS_MULTICALL,
+        [
+            ("--rich-diverse", "3000"),
+            ("--java-js-wide", "1500"),
+            ("--near-miss-abstain", "1000"),
+            ("--diverse-multi-call", "2000"),
+        ],
         (),
     ),
 }
@@ -211,6 +223,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
         "javajs-wide",
         "diverse-javajs",
         "diverse-javajs-nearmiss",
+        "diverse-javajs-nearmiss-multicall",
         "e4",
         "neft5",
         "liger",
