@@ -214,16 +214,7 @@ def test_every_variant_overrides_only_keys_axolotl_or_its_plugins_know(tmp_path)
     variants = usage[usage.index("(") + 1 : usage.index(")")].split("|")
     assert {
         "recipe",
-        "multicall",
-        "no-copy",
-        "scale",
-        "format",
-        "diverse",
-        "wide",
-        "javajs-wide",
-        "diverse-javajs",
-        "diverse-javajs-nearmiss",
-        "diverse-javajs-nearmiss-multicall",
+        *OTHER_FILES,
         "e4",
         "neft5",
         "liger",
