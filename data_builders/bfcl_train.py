@@ -24,7 +24,8 @@ units are passed in the format the parameter's description states ("Austin, TX",
 tools of its own, ~11 rows per tool (`data_builders.rich_diverse`) and, with `--rich-wide N`, rows
 over those tools and ~260 more (`data_builders.rich_wide`) and, with `--near-miss-abstain N`,
 questions offered only tools that do a neighbouring job, answer `[]`
-(`data_builders.near_miss_abstain`) and, with `--java-js-wide N`, Java/JavaScript-convention rows
+(`data_builders.near_miss_abstain`; `--near-miss-abstain-diverse N`: the same over the diverse
+tools only) and, with `--java-js-wide N`, Java/JavaScript-convention rows
 over a catalogue twice as wide (`data_builders.java_js_wide`) and, with `--diverse-multi-call N`,
 multi-call rows in BFCL's parallel request shapes over the 269 diverse tools
 (`data_builders.diverse_multi_call`). Every row is checked with
@@ -50,6 +51,7 @@ from data_builders.diverse_multi_call import generate as generate_diverse_multi_
 from data_builders.java_js_synthetic import generate as generate_java_js
 from data_builders.java_js_wide import generate as generate_java_js_wide
 from data_builders.near_miss_abstain import generate as generate_near_miss
+from data_builders.near_miss_abstain import generate_diverse as generate_near_miss_diverse
 from data_builders.overlap_guard import KEYS, OverlapGuard, normalize_question
 from data_builders.rich_copy import generate as generate_copy
 from data_builders.rich_diverse import generate as generate_diverse
@@ -75,6 +77,7 @@ ADDED_SOURCES = {
     "near_miss_abstain": ("nearmiss", generate_near_miss),
     "java_js_wide": ("javajswide", generate_java_js_wide),
     "diverse_multi_call": ("diversemulti", generate_diverse_multi_call),
+    "near_miss_abstain_diverse": ("nearmissdiverse", generate_near_miss_diverse),
 }
 
 
@@ -160,9 +163,10 @@ def build(
 
 
 def format_report(report: dict) -> str:
+    width = max(len(name) for name in ["source", *report["sources"]]) + 1
     lines = [
         f"wrote {report['rows']} rows to {report['out']} (seed {report['seed']})",
-        f"{'source':<18}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details",
+        f"{'source':<{width}}{'converted':>10}{'kept':>7}{'invalid':>8}{'overlap':>8}{'repeat':>7}  details",
     ]
     for name, s in report["sources"].items():
         details = {
@@ -175,7 +179,7 @@ def format_report(report: dict) -> str:
             if v
         }
         lines.append(
-            f"{name:<18}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
+            f"{name:<{width}}{s['converted']:>10}{s['kept']:>7}{sum(s['invalid'].values()):>8}"
             f"{sum(s['overlap'].values()):>8}{s['duplicate']:>7}  "
             + ", ".join(f"{k} {v}" for k, v in sorted(details.items()))
         )
@@ -277,6 +281,13 @@ def main(argv=None) -> None:
         default=0,
         metavar="N",
         help="multi-call rows in BFCL's parallel request shapes over the diverse catalogue's 269 tools",
+    )
+    ap.add_argument(
+        "--near-miss-abstain-diverse",
+        type=row_count,
+        default=0,
+        metavar="N",
+        help="near-miss abstain rows over the diverse catalogue's tools only (for a file without wide rows)",
     )
     ap.add_argument(
         "--live",

@@ -11,13 +11,17 @@ lookup of music compositions). The recipe's own abstain rows (`prompt_strategies
 related tools out on purpose, so they never show one; the diverse rows' run called a neighbouring
 tool on 59 of BFCL's 240 irrelevance requests, against 38-47 for the recipe.
 
-`python -m data_builders.bfcl_train --near-miss-abstain N` adds N of these rows to the training file.
+`python -m data_builders.bfcl_train --near-miss-abstain N` adds N of these rows to the training file;
+`--near-miss-abstain-diverse N` adds N drawn from the diverse catalogue's four domains only, for a
+file whose call rows teach those tools and not the wide catalogue's others: there, a row offering a
+tool no row ever calls could be answered by knowing the tool rather than by reading the request.
 """
 
 from __future__ import annotations
 
 import random
 
+from data_builders import rich_diverse
 from data_builders.rich_synthetic import OPENERS, _single, ask, to_row
 from data_builders.rich_tool import Tool
 from data_builders.rich_wide import DOMAINS
@@ -55,9 +59,9 @@ def neighbours(tool: Tool, domain: list[Tool]) -> tuple[list[Tool], list[Tool]]:
     return siblings, [t for t in others if service(t) != service(tool)]
 
 
-def draw(r: random.Random) -> tuple[Tool, list[Tool], str]:
+def draw(r: random.Random, domains: dict[str, list[Tool]] = DOMAINS) -> tuple[Tool, list[Tool], str]:
     """A tool, the neighbours a row offers in its place, and a request for the tool."""
-    domain = r.choice(list(DOMAINS.values()))
+    domain = r.choice(list(domains.values()))
     tool = r.choice(domain)
     clause, _ = _single(tool, r)
     k = r.choices(list(OFFERED), list(OFFERED.values()))[0]
@@ -68,11 +72,16 @@ def draw(r: random.Random) -> tuple[Tool, list[Tool], str]:
     return tool, offered, clause
 
 
-def make_row(r: random.Random, row_id: int) -> dict:
-    _, offered, clause = draw(r)
+def make_row(r: random.Random, row_id: int, domains: dict[str, list[Tool]] = DOMAINS) -> dict:
+    _, offered, clause = draw(r, domains)
     return to_row(r, row_id, ask(r.choice(OPENERS), clause), offered, [])
 
 
 def generate(rows: int, seed: int = 0) -> list[dict]:
     r = random.Random(f"near-miss-{seed}")
     return [make_row(r, i) for i in range(rows)]
+
+
+def generate_diverse(rows: int, seed: int = 0) -> list[dict]:
+    r = random.Random(f"near-miss-diverse-{seed}")
+    return [make_row(r, i, rich_diverse.DOMAINS) for i in range(rows)]

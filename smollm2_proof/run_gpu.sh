@@ -151,9 +151,9 @@ case "$stage" in
     training_file train-javajs-wide.jsonl --rich-copy 3000 --java-js-wide 1500
     training_file train-diverse-javajs.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500
     training_file train-diverse-javajs-nearmiss.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500 \
-      --near-miss-abstain 1000
+      --near-miss-abstain-diverse 1000
     training_file train-diverse-javajs-nearmiss-multicall.jsonl --rich-copy 3000 --rich-diverse 3000 \
-      --java-js-wide 1500 --near-miss-abstain 1000 --diverse-multi-call 2000
+      --java-js-wide 1500 --near-miss-abstain-diverse 1000 --diverse-multi-call 2000
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;

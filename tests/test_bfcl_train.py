@@ -151,6 +151,7 @@ ADDED = [
     ("near_miss_abstain", "nearmiss-"),
     ("java_js_wide", "javajswide-"),
     ("diverse_multi_call", "diversemulti-"),
+    ("near_miss_abstain_diverse", "nearmissdiverse-"),
 ]
 
 
@@ -161,8 +162,8 @@ def test_every_added_source_is_checked_below():
 @pytest.mark.parametrize("source, prefix", ADDED)
 def test_added_sources_leave_the_other_sources_rows_unchanged(tmp_path, source, prefix):
     """The recipe's file stays reproducible: --java-js, --rich-multi-call, --rich-copy, --rich-scale,
-    --rich-format, --rich-diverse, --rich-wide, --near-miss-abstain, --java-js-wide and
-    --diverse-multi-call only add rows."""
+    --rich-format, --rich-diverse, --rich-wide, --near-miss-abstain, --java-js-wide,
+    --diverse-multi-call and --near-miss-abstain-diverse only add rows."""
     plain, added = tmp_path / "plain.jsonl", tmp_path / "added.jsonl"
     kwargs = {"synthetic": 50, "seed": 3, "live": ("live_parallel",), "rich_synthetic": 50}
     bfcl_train.build(str(plain), **kwargs)

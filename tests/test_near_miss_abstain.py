@@ -6,6 +6,7 @@ import random
 from collections import Counter
 
 from data_builders import near_miss_abstain as nm
+from data_builders import rich_diverse
 from data_builders.rich_wide import CATALOGUE, DOMAINS
 from prompt_strategies.rows import check_row
 
@@ -56,3 +57,17 @@ def test_questions_are_the_wide_rows_own_requests():
     rows = nm.generate(200, seed=0)
     assert all(json.loads(r["tools"]) for r in rows)
     assert len({r["query"] for r in rows}) >= 195
+
+
+def test_the_diverse_rows_ask_and_offer_diverse_tools_only():
+    """--near-miss-abstain-diverse: for a file whose call rows teach only the diverse tools."""
+    diverse = {t.name for domain in rich_diverse.DOMAINS.values() for t in domain}
+    rows = nm.generate_diverse(500, seed=0)
+    assert all(check_row(r).reason is None for r in rows)
+    assert {r["answers"] for r in rows} == {"[]"}
+    assert nm.generate_diverse(20, seed=0) == rows[:20]
+    assert {t["name"] for r in rows for t in json.loads(r["tools"])} <= diverse
+    r = random.Random(0)
+    for _ in range(1000):
+        asked, offered, clause = nm.draw(r, rich_diverse.DOMAINS)
+        assert asked.name in diverse and not any(nm.could_serve(t, asked) for t in offered), clause

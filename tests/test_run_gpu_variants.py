@@ -4,7 +4,7 @@ command plus `--rich-multi-call 2000`, the scale variant's plus `--rich-scale 30
 variant's plus `--rich-format 3000`, the diverse variant's plus `--rich-diverse 3000`, the wide variant's
 plus `--rich-wide 3000 --near-miss-abstain 1000`, the javajs-wide variant's plus `--java-js-wide 1500`,
 the diverse-javajs variant's plus both the diverse and the javajs-wide rows, the diverse-javajs-nearmiss
-variant's plus those and `--near-miss-abstain 1000`, the diverse-javajs-nearmiss-multicall variant's
+variant's plus those and `--near-miss-abstain-diverse 1000`, the diverse-javajs-nearmiss-multicall variant's
 plus those and `--diverse-multi-call 2000`, and the no-copy variant's without `--rich-copy 3000`
 (the commands in the headers of recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml,
 -diverse.yml, -wide.yml, -javajs-wide.yml, -diverse-javajs.yml, -diverse-javajs-nearmiss.yml,
@@ -85,7 +85,7 @@ OTHER_FILES = {
     "diverse-javajs": (DIVERSE_JAVAJS, [("--rich-diverse", "3000"), ("--java-js-wide", "1500")], ()),
     "diverse-javajs-nearmiss": (
         DIVERSE_JAVAJS_NEARMISS,
-        [("--rich-diverse", "3000"), ("--java-js-wide", "1500"), ("--near-miss-abstain", "1000")],
+        [("--rich-diverse", "3000"), ("--java-js-wide", "1500"), ("--near-miss-abstain-diverse", "1000")],
         (),
     ),
     "diverse-javajs-nearmiss-multicall": (
@@ -93,7 +93,7 @@ OTHER_FILES = {
         [
             ("--rich-diverse", "3000"),
             ("--java-js-wide", "1500"),
-            ("--near-miss-abstain", "1000"),
+            ("--near-miss-abstain-diverse", "1000"),
             ("--diverse-multi-call", "2000"),
         ],
         (),
