@@ -128,19 +128,44 @@ evaluate() {  # both decodings, unconstrained and schema-constrained, in one rep
   grep -E "AST mean" "$LOGS/eval-$name.log" || true
 }
 
+# `prepare` converts the model and builds every training file side by side, each in a process of
+# its own writing to $LOGS/prepare/NAME.log, then prints those logs in order; one failure fails it.
+pids=() logs=()
+side_by_side() {  # NAME COMMAND...
+  logs+=("$LOGS/prepare/$1.log"); shift
+  "$@" > "${logs[-1]}" 2>&1 &
+  pids+=($!)
+}
+wait_side_by_side() {
+  local i failed=0
+  for i in "${!pids[@]}"; do
+    if wait "${pids[$i]}"; then
+      cat "${logs[$i]}"
+    else
+      echo "failed (log: ${logs[$i]}):" >&2; tail -20 "${logs[$i]}" >&2; failed=1
+    fi
+  done
+  return "$failed"
+}
+
+convert_model() {
+  $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
+}
+
 # One training file: every non-evaluated BFCL source and the synthetic rows every file shares, then
 # the rows that file adds (the command each recipe's header writes out).
 training_file() {
   local out=$1; shift
-  $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 --live-irrelevance --multi-turn \
-    --unused --java-js 1500 "$@" --seed 0 --out ".cache/smollm2-data/$out"
+  side_by_side "$out" $PY -m data_builders.bfcl_train --synthetic 1000 --rich-synthetic 5000 \
+    --live-irrelevance --multi-turn --unused --java-js 1500 "$@" --seed 0 --out ".cache/smollm2-data/$out"
 }
 
 stage=${1:?usage: $0 prepare|train|eval|pipeline ...}; shift
 case "$stage" in prepare|train|eval|pipeline) $PY -m smollm2_proof.check_installed "$stage" || exit 1 ;; esac
 case "$stage" in
   prepare)
-    $PY -m data_builders.prepare_smollm2 "$BASE" ${1:+--gguf "$1"} 2>&1 | grep -v "de-quantizing" | tail -3
+    mkdir -p "$LOGS/prepare"
+    side_by_side model convert_model "${1:-}"
     training_file train.jsonl --rich-copy 3000
     training_file train-multicall.jsonl --rich-copy 3000 --rich-multi-call 2000
     training_file train-no-copy.jsonl
@@ -154,6 +179,7 @@ case "$stage" in
       --near-miss-abstain-diverse 1000
     training_file train-diverse-javajs-nearmiss-multicall.jsonl --rich-copy 3000 --rich-diverse 3000 \
       --java-js-wide 1500 --near-miss-abstain-diverse 1000 --diverse-multi-call 2000
+    wait_side_by_side || exit 1
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;
   eval)     evaluate "${1:?eval VARIANT [SEED]}" "${2:-42}" ;;

@@ -68,6 +68,25 @@ def test_prepare_builds_the_file_the_recipe_header_documents(tmp_path):
     assert {"--java-js", "--rich-copy"} <= set(plain)
 
 
+def test_prepare_builds_side_by_side_and_fails_when_one_file_fails(tmp_path):
+    """Every command's output comes back in order; a failed one fails the stage and is named."""
+    fake = tmp_path / "py"
+    fake.write_text(
+        '#!/usr/bin/env bash\n[[ "$*" == *--rich-wide* ]] && { echo broken; exit 3; }\necho "$@"\n'
+    )
+    fake.chmod(0o755)
+    env = {**os.environ, "PY": str(fake), "LOGS": str(tmp_path / "logs")}
+    result = subprocess.run(
+        ["bash", str(SCRIPT), "prepare"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "train-wide.jsonl.log" in result.stderr and "broken" in result.stderr
+    outs = [line.split("--out ")[1] for line in result.stdout.splitlines() if "--out " in line]
+    # the recipe's file, then the variants' in the order prepare starts them (OTHER_FILES's), but wide
+    files = ["train", *(f"train-{v}" for v in OTHER_FILES if v != "wide")]
+    assert outs == [f".cache/smollm2-data/{name}.jsonl" for name in files]
+
+
 def without_out(command: list[str]) -> list[str]:
     out = command.index("--out")
     return command[:out] + command[out + 2 :]
