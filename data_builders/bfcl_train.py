@@ -42,6 +42,8 @@ import json
 import os
 import random
 from collections import Counter
+from collections.abc import Callable
+from typing import NamedTuple
 
 from data_builders.bfcl_live import LIVE_CATEGORIES, live_rows
 from data_builders.bfcl_live_irrelevance import live_irrelevance_rows
@@ -64,20 +66,81 @@ from data_builders.synthetic import generate as generate_small
 from prompt_strategies.rows import check_row
 
 DEFAULT_OUT = ".cache/smollm2-data/train.jsonl"
-# The generators a flag adds rows of (`--rich-copy N` -> rich_copy=N): source name -> (row id prefix,
-# generate). The file takes them in this order, so a row repeated across sources stays in the first.
+
+
+class AddedSource(NamedTuple):
+    """Rows a flag adds (`--rich-copy N` -> rich_copy=N): ids prefixed `prefix-`, `generate(n, seed)`,
+    and the flag's help."""
+
+    prefix: str
+    generate: Callable[[int, int], list[dict]]
+    help: str
+
+
+# Source name -> its rows; the flag is the name with dashes. The file takes them in this order, so a
+# row repeated across sources stays in the first.
 ADDED_SOURCES = {
-    "java_js": ("javajs", generate_java_js),
-    "rich_multi_call": ("multicall", generate_multi_call),
-    "rich_copy": ("copy", generate_copy),
-    "rich_scale": ("scale", generate_scale),
-    "rich_format": ("format", generate_format),
-    "rich_diverse": ("diverse", generate_diverse),
-    "rich_wide": ("wide", generate_wide),
-    "near_miss_abstain": ("nearmiss", generate_near_miss),
-    "java_js_wide": ("javajswide", generate_java_js_wide),
-    "diverse_multi_call": ("diversemulti", generate_diverse_multi_call),
-    "near_miss_abstain_diverse": ("nearmissdiverse", generate_near_miss_diverse),
+    "java_js": AddedSource(
+        "javajs",
+        generate_java_js,
+        "Java- and JavaScript-convention rows (half each; arguments as language literals)",
+    ),
+    "rich_multi_call": AddedSource(
+        "multicall",
+        generate_multi_call,
+        "multi-call rows of the large catalogue: combinations, several functions each for several "
+        "values, long multi-task requests",
+    ),
+    "rich_copy": AddedSource(
+        "copy",
+        generate_copy,
+        "rows whose arguments are copied verbatim from the question (names, codes, titles) or read "
+        "from word problems ('starts from rest', 'a dozen'), units given when stated",
+    ),
+    "rich_scale": AddedSource(
+        "scale",
+        generate_scale,
+        "rows whose rates are passed as a percent or a fraction as the parameter's description "
+        "states and whose amounts are stated with scale words ('213 million', '$4.5M', '12k')",
+    ),
+    "rich_format": AddedSource(
+        "format",
+        generate_format,
+        "rows whose places, dates, months, times and units are passed in the format the parameter's "
+        "description states ('e.g. Boston, MA', 'MM-DD-YYYY', \"like 'ounce' or 'kg'\")",
+    ),
+    "rich_diverse": AddedSource(
+        "diverse",
+        generate_diverse,
+        "rows over a wide catalogue of its own (269 tools: science, money, world, leisure), a few "
+        "rows per tool",
+    ),
+    "rich_wide": AddedSource(
+        "wide",
+        generate_wide,
+        "rows over the widest catalogue (the diverse tools and ~260 more: care, tech, work, trades)",
+    ),
+    "near_miss_abstain": AddedSource(
+        "nearmiss",
+        generate_near_miss,
+        "abstain rows (answer []) whose offered tools do a neighbouring job: the same service's "
+        "other functions or other tools of the same domain",
+    ),
+    "java_js_wide": AddedSource(
+        "javajswide",
+        generate_java_js_wide,
+        "Java- and JavaScript-convention rows over the --java-js catalogue and ~120 more tools",
+    ),
+    "diverse_multi_call": AddedSource(
+        "diversemulti",
+        generate_diverse_multi_call,
+        "multi-call rows in BFCL's parallel request shapes over the diverse catalogue's 269 tools",
+    ),
+    "near_miss_abstain_diverse": AddedSource(
+        "nearmissdiverse",
+        generate_near_miss_diverse,
+        "near-miss abstain rows over the diverse catalogue's tools only (for a file without wide rows)",
+    ),
 }
 
 
@@ -147,9 +210,9 @@ def build(
         sources["unused"] = unused_rows()
     sources["synthetic"] = generated_rows("synthetic", generate_small, synthetic, seed)
     sources["rich_synthetic"] = generated_rows("rich", generate_rich, rich_synthetic, seed)
-    for name, (prefix, generate) in ADDED_SOURCES.items():
+    for name, source in ADDED_SOURCES.items():
         if added.get(name):
-            sources[name] = generated_rows(prefix, generate, added[name], seed)
+            sources[name] = generated_rows(source.prefix, source.generate, added[name], seed)
     rows, per_source = collect(sources, OverlapGuard.from_eval())
     random.Random(seed).shuffle(rows)
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
@@ -206,89 +269,10 @@ def main(argv=None) -> None:
         metavar="N",
         help="rows of the large synthetic catalogue (units, nested and parallel calls)",
     )
-    ap.add_argument(
-        "--java-js",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="Java- and JavaScript-convention rows (half each; arguments as language literals)",
-    )
-    ap.add_argument(
-        "--rich-multi-call",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="multi-call rows of the large catalogue: combinations, several functions each for several "
-        "values, long multi-task requests",
-    )
-    ap.add_argument(
-        "--rich-copy",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="rows whose arguments are copied verbatim from the question (names, codes, titles) or read "
-        "from word problems ('starts from rest', 'a dozen'), units given when stated",
-    )
-    ap.add_argument(
-        "--rich-scale",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="rows whose rates are passed as a percent or a fraction as the parameter's description "
-        "states and whose amounts are stated with scale words ('213 million', '$4.5M', '12k')",
-    )
-    ap.add_argument(
-        "--rich-format",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="rows whose places, dates, months, times and units are passed in the format the parameter's "
-        "description states ('e.g. Boston, MA', 'MM-DD-YYYY', \"like 'ounce' or 'kg'\")",
-    )
-    ap.add_argument(
-        "--rich-diverse",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="rows over a wide catalogue of its own (269 tools: science, money, world, leisure), a few "
-        "rows per tool",
-    )
-    ap.add_argument(
-        "--rich-wide",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="rows over the widest catalogue (the diverse tools and ~260 more: care, tech, work, trades)",
-    )
-    ap.add_argument(
-        "--near-miss-abstain",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="abstain rows (answer []) whose offered tools do a neighbouring job: the same service's "
-        "other functions or other tools of the same domain",
-    )
-    ap.add_argument(
-        "--java-js-wide",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="Java- and JavaScript-convention rows over the --java-js catalogue and ~120 more tools",
-    )
-    ap.add_argument(
-        "--diverse-multi-call",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="multi-call rows in BFCL's parallel request shapes over the diverse catalogue's 269 tools",
-    )
-    ap.add_argument(
-        "--near-miss-abstain-diverse",
-        type=row_count,
-        default=0,
-        metavar="N",
-        help="near-miss abstain rows over the diverse catalogue's tools only (for a file without wide rows)",
-    )
+    for name, source in ADDED_SOURCES.items():
+        ap.add_argument(
+            f"--{name.replace('_', '-')}", type=row_count, default=0, metavar="N", help=source.help
+        )
     ap.add_argument(
         "--live",
         nargs="*",

@@ -156,7 +156,7 @@ ADDED = [
 
 
 def test_every_added_source_is_checked_below():
-    assert [(name, f"{prefix}-") for name, (prefix, _) in bfcl_train.ADDED_SOURCES.items()] == ADDED
+    assert [(name, f"{source.prefix}-") for name, source in bfcl_train.ADDED_SOURCES.items()] == ADDED
 
 
 @pytest.mark.parametrize("source, prefix", ADDED)
