@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # The SmolLM2 function-calling runs on one GPU, in stages (docs/results.md gives the sequence).
 #   smollm2_proof/run_gpu.sh prepare [GGUF]        # GGUF -> .cache/smollm2-135m; training rows -> .cache/smollm2-data
-#                                                  # (train.jsonl, and train-multicall.jsonl / train-no-copy.jsonl /
-#                                                  #  train-scale.jsonl / train-format.jsonl / train-diverse.jsonl /
-#                                                  #  train-wide.jsonl / train-javajs-wide.jsonl /
-#                                                  #  train-diverse-javajs.jsonl / train-diverse-javajs-nearmiss.jsonl /
-#                                                  #  train-diverse-javajs-nearmiss-multicall.jsonl
+#                                                  # (train.jsonl, and train-copy.jsonl / train-no-copy.jsonl /
+#                                                  #  train-multicall.jsonl / train-scale.jsonl / train-format.jsonl /
+#                                                  #  train-diverse.jsonl / train-wide.jsonl / train-javajs-wide.jsonl /
+#                                                  #  train-diverse-javajs.jsonl / train-diverse-multicall.jsonl
 #                                                  #  for the variants of those names)
 #   smollm2_proof/run_gpu.sh train VARIANT [SEED]  # -> outputs/smollm2-VARIANT-sSEED (VARIANT's recipe + overrides)
 #   smollm2_proof/run_gpu.sh eval VARIANT [SEED]   # -> reports/smollm2-VARIANT-sSEED (plain and constrained)
@@ -49,6 +48,7 @@ recipe_of() {
 overrides() {
   case "$1" in
     recipe)     ;;
+    copy)       ;;
     multicall)  ;;
     no-copy)    ;;
     scale)      ;;
@@ -57,8 +57,7 @@ overrides() {
     wide)       ;;
     javajs-wide) ;;
     diverse-javajs) ;;
-    diverse-javajs-nearmiss) ;;
-    diverse-javajs-nearmiss-multicall) ;;
+    diverse-multicall) ;;
     e2)         echo --num_epochs=2 ;;
     e4)         echo --num_epochs=4 ;;
     lr1e-4)     echo --learning_rate=1.0e-4 ;;
@@ -76,7 +75,7 @@ overrides() {
                      --liger_glu_activation=true --liger_rope=true ;;  # no fp32 logits: less memory
     lora)       echo --adapter=lora --lora_r=64 --lora_alpha=128 --lora_dropout=0.0 \
                      --lora_target_linear=true --learning_rate=1.0e-3 ;;
-    *) echo "unknown variant $1 (recipe|multicall|no-copy|scale|format|diverse|wide|javajs-wide|diverse-javajs|diverse-javajs-nearmiss|diverse-javajs-nearmiss-multicall|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|compile|workers|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
+    *) echo "unknown variant $1 (recipe|copy|multicall|no-copy|scale|format|diverse|wide|javajs-wide|diverse-javajs|diverse-multicall|e2|e4|lr1e-4|lr4e-4|mb16|mb8|neft5|steps300|compile|workers|abstain0.3|noabstain|liger|lora)" >&2; return 2 ;;
   esac
 }
 
@@ -166,7 +165,8 @@ case "$stage" in
   prepare)
     mkdir -p "$LOGS/prepare"
     side_by_side model convert_model "${1:-}"
-    training_file train.jsonl --rich-copy 3000
+    training_file train.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500 --near-miss-abstain-diverse 1000
+    training_file train-copy.jsonl --rich-copy 3000
     training_file train-multicall.jsonl --rich-copy 3000 --rich-multi-call 2000
     training_file train-no-copy.jsonl
     training_file train-scale.jsonl --rich-copy 3000 --rich-scale 3000
@@ -175,10 +175,8 @@ case "$stage" in
     training_file train-wide.jsonl --rich-copy 3000 --rich-wide 3000 --near-miss-abstain 1000
     training_file train-javajs-wide.jsonl --rich-copy 3000 --java-js-wide 1500
     training_file train-diverse-javajs.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500
-    training_file train-diverse-javajs-nearmiss.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500 \
-      --near-miss-abstain-diverse 1000
-    training_file train-diverse-javajs-nearmiss-multicall.jsonl --rich-copy 3000 --rich-diverse 3000 \
-      --java-js-wide 1500 --near-miss-abstain-diverse 1000 --diverse-multi-call 2000
+    training_file train-diverse-multicall.jsonl --rich-copy 3000 --rich-diverse 3000 --java-js-wide 1500 \
+      --near-miss-abstain-diverse 1000 --diverse-multi-call 2000
     wait_side_by_side || exit 1
     ;;
   train)    train "${1:?train VARIANT [SEED]}" "${2:-42}" ;;

@@ -275,19 +275,25 @@ def test_cli_refuses_evaluation_categories(tmp_path, capsys):
     assert not (tmp_path / "x.jsonl").exists()
 
 
-# sha256 of the file recipes/smollm2-fc.yml trains on (the command in its header, with the copy
-# rows; bfcl-eval 2026.3.23), the file its scored runs trained on. A new source or generator option
-# must leave it byte-identical; change this only together with docs/results.md. The runs of
-# recipes/smollm2-fc-no-copy.yml trained on b4bb970b…adf0d4, which differs from what its command
-# writes now in 6 rich rows (3 asked for one call twice; docs/training_data.md).
-RECIPE_FILE_SHA256 = "da267acc05736b987d54e02d5bbc432ca9b1b444fb7915841122b9101e81e581"
+# sha256 of the files the scored runs trained on, as the command in each recipe's header writes
+# them now (bfcl-eval 2026.3.23): recipes/smollm2-fc.yml's (the copy rows, the diverse, wide
+# Java/JavaScript and near-miss abstain rows) and recipes/smollm2-fc-copy.yml's (the copy rows). A new
+# source or generator option must leave both byte-identical; change these only together with
+# docs/results.md. The runs of recipes/smollm2-fc-no-copy.yml trained on b4bb970b…adf0d4, which
+# differs from what its command writes now in 6 rich rows (3 asked for one call twice;
+# docs/training_data.md).
+TRAINING_FILE_SHA256 = {
+    "smollm2-fc": "d03b5810967369d40d44890cb4e8bd55b2ec95085257699dfe78b80180806897",
+    "smollm2-fc-copy": "da267acc05736b987d54e02d5bbc432ca9b1b444fb7915841122b9101e81e581",
+}
 
 
-def test_the_recipe_training_file_is_byte_identical(tmp_path):
-    command = bfcl_train_command(ROOT / "recipes" / "smollm2-fc.yml")
+@pytest.mark.parametrize("recipe", TRAINING_FILE_SHA256)
+def test_the_scored_training_files_are_byte_identical(tmp_path, recipe):
+    command = bfcl_train_command(ROOT / "recipes" / f"{recipe}.yml")
     out = command.index("--out")
     bfcl_train.main([*command[1:out], "--out", str(tmp_path / "train.jsonl"), *command[out + 2 :]])
-    assert hashlib.sha256((tmp_path / "train.jsonl").read_bytes()).hexdigest() == RECIPE_FILE_SHA256
+    assert hashlib.sha256((tmp_path / "train.jsonl").read_bytes()).hexdigest() == TRAINING_FILE_SHA256[recipe]
 
 
 def test_an_unknown_source_is_refused_by_name(tmp_path):

@@ -103,13 +103,13 @@ def test_bytes_per_token_estimate_matches_the_llama3_tokenizer():
 
 
 def test_abstain_rows_count_as_training_rows(tmp_path):
-    """The SmolLM2 recipe's file of 14,106 rows trained 3,110 steps in 3 epochs: with the 2,821
+    """The SmolLM2 copy recipe's file of 14,106 rows trained 3,110 steps in 3 epochs: with the 2,821
     abstain rows the XLAM strategy adds (xlam_abstain_fraction 0.2) the lint says 1,037 a epoch, not
     the 864 of the file alone."""
     path = tmp_path / "rows.jsonl"
     path.write_text("\n".join(SAMPLE.read_text().splitlines()[:100]) + "\n")
-    recipe = ROOT / "recipes" / "smollm2-fc.yml"
-    text = recipe.read_text().replace(".cache/smollm2-data/train.jsonl", str(path))
+    recipe = ROOT / "recipes" / "smollm2-fc-copy.yml"
+    text = recipe.read_text().replace(".cache/smollm2-data/train-copy.jsonl", str(path))
     steps = dict(lint(recipe, 1, text=text, validate=False).rows)["steps / epoch"]
     # 100 + round(0.2 x 100) = 120 rows, round(2.4) = 2 for validation, 118 in steps of 16
     assert steps.startswith("8 (118 train rows of 120 = 100 + 20 abstain rows (xlam_abstain_fraction 0.2), ")

@@ -1,7 +1,8 @@
-"""recipes/smollm2-fc-multicall.yml, -scale.yml, -format.yml, -diverse.yml, -wide.yml, -javajs-wide.yml,
--diverse-javajs.yml, -diverse-javajs-nearmiss.yml and -diverse-javajs-nearmiss-multicall.yml are
-recipes/smollm2-fc.yml on other training files: everything but the dataset path and the output
-locations must stay identical, so each run measures only the rows its file adds.
+"""recipes/smollm2-fc-copy.yml (the recipe before it took the diverse, wide Java/JavaScript and
+near-miss rows), -multicall.yml, -scale.yml, -format.yml, -diverse.yml, -wide.yml, -javajs-wide.yml,
+-diverse-javajs.yml and -diverse-multicall.yml are recipes/smollm2-fc.yml on other training files:
+everything but the dataset path and the output locations must stay identical, so each run measures
+only the rows its file adds or leaves out.
 recipes/smollm2-fc-no-copy.yml is the former recipe: it differs from the recipe in the training file
 (no copy rows), Liger's kernels and the batch layout, and in nothing else."""
 
@@ -30,6 +31,7 @@ def recipe(name: str) -> dict:
 
 
 FILE_VARIANTS = [
+    "copy",
     "multicall",
     "scale",
     "format",
@@ -37,8 +39,7 @@ FILE_VARIANTS = [
     "wide",
     "javajs-wide",
     "diverse-javajs",
-    "diverse-javajs-nearmiss",
-    "diverse-javajs-nearmiss-multicall",
+    "diverse-multicall",
 ]
 
 
