@@ -9,14 +9,17 @@ over training runs (one report.json per run), beside published BFCL anchors.
 A variant is NAME=MODEL:CONSTRAINED:REPORT[,REPORT...]: MODEL names the model trained,
 CONSTRAINED is true/false (schema-constrained decoding), each REPORT an eval report.json, with
 `#LABEL` picking one of the models it holds (e.g. `#base (calls format)`; needed when it holds
-several). Writes --out (JSON), the markdown table beside it (`<out>_table.md`) and a bar chart
-(`<out>.png`). All numbers are percent.
+several). A run's training seed is read from its label's `(seed N)` (the eval's labels carry
+it): each variant counts the distinct seeds its runs average (`seeds`; null where a label names
+none), each run keeps its own. Writes --out (JSON), the markdown table beside it
+(`<out>_table.md`) and a bar chart (`<out>.png`). All numbers are percent.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -33,6 +36,7 @@ METRICS = (
     "irrelevance",
     "parse_rate",
 )
+SEED = re.compile(r"\(seed (\d+)\)")
 _BOOLS = {"true": True, "yes": True, "constrained": True, "false": False, "no": False, "free": False}
 
 
@@ -77,9 +81,11 @@ def run_values(ref: str) -> dict:
     summary = model.get("bfcl_summary") or summarize({c: v["score"] for c, v in per.items()})
     values = {**summary, **{c: per[c]["score"] for c in SIMPLE_CATEGORIES if c in per}}
     values["parse_rate"] = model["overall"]["parse_rate"]
+    seed = SEED.search(label)
     return {
         "report": path,
         "label": label,
+        "seed": int(seed.group(1)) if seed else None,
         **{m: None if values.get(m) is None else round(100 * values[m], 2) for m in METRICS},
     }
 
@@ -99,7 +105,16 @@ def build_variant(variant: dict) -> dict:
             "max": max(values),
             "std": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0,
         }
-    out.update({"constrained": variant["constrained"], "runs": len(runs), "per_run": runs, "spread": spread})
+    seeds = {run["seed"] for run in runs}
+    out.update(
+        {
+            "constrained": variant["constrained"],
+            "runs": len(runs),
+            "seeds": None if None in seeds else len(seeds),
+            "per_run": runs,
+            "spread": spread,
+        }
+    )
     return out
 
 

@@ -48,10 +48,10 @@ def test_builder_averages_seeds_and_keeps_per_seed_values(tmp_path):
     )
     assert rc == 0
     tuned, base = json.loads(out.read_text())
-    fields = {"name", "model", "constrained", "runs", "per_run", "spread"}
+    fields = {"name", "model", "constrained", "runs", "seeds", "per_run", "spread"}
     assert set(tuned) == set(results.METRICS) | fields
     assert (tuned["name"], tuned["model"], tuned["constrained"]) == ("tuned", "SmolLM2-135M", False)
-    assert tuned["runs"] == 2
+    assert tuned["runs"] == 2 and tuned["seeds"] is None  # the labels name no seed
     assert [s["simple_python"] for s in tuned["per_run"]] == [80.0, 50.0]
     assert [s["label"] for s in tuned["per_run"]] == ["adapter", "adapter"]
     assert tuned["simple_python"] == 65.0 and tuned["irrelevance"] == 75.0 and tuned["parse_rate"] == 90.0
@@ -110,3 +110,17 @@ def test_committed_results_are_what_the_command_in_docs_results_md_writes(tmp_pa
     assert result.returncode == 0, result.stderr
     for name in ("results.json", "results_table.md"):
         assert (tmp_path / name).read_text() == (ROOT / "docs" / name).read_text(), name
+
+
+def test_seeds_count_the_distinct_training_seeds_the_labels_name(tmp_path):
+    """A seed trained twice is two runs of one seed; each run keeps its own seed."""
+    model = _model(_scores(0.5, 0.5), 1.0)
+    first = _report(tmp_path, "a", **{"recipe (seed 42)": model})
+    again = _report(tmp_path, "b", **{"recipe (seed 42)": model, "recipe (seed 42) (constrained)": model})
+    other = _report(tmp_path, "c", **{"recipe (seed 43)": model})
+    spec = f"r=m:false:{first},{again}#recipe (seed 42),{other}"
+    out = tmp_path / "results.json"
+    assert results.main(["--variant", spec, "--out", str(out)]) == 0
+    (row,) = json.loads(out.read_text())
+    assert (row["runs"], row["seeds"]) == (3, 2)
+    assert [run["seed"] for run in row["per_run"]] == [42, 42, 43]
